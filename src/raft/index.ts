@@ -1,3 +1,4 @@
 export { Raft } from './raft.js';
 export { RaftError, type RaftErrorCode } from './errors.js';
+export { SeededRng } from './rng.js';
 export * from './types.js';
