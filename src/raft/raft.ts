@@ -653,6 +653,10 @@ export class Raft {
     switch (m.type) {
       case 'prop':
       case 'readIndex':
+        if (m.from === this.id && !this.prs.has(this.id)) {
+          // Removed, or not yet added: a proposal from here would commit but never be applied here.
+          throw new RaftError('NOT_MEMBER', 'this node is not a member of the cluster', this.lead);
+        }
         if (this.lead === NONE) {
           if (m.from === this.id) throw new RaftError('NO_LEADER', 'no leader known');
           return;
