@@ -1,0 +1,38 @@
+import type { Logger } from 'pino';
+import { deleteRangeResponseToPb, header, putResponseToPb, rangeResponseToPb, txnResponseToPb } from '../proto/kv-convert.js';
+import type { KVServer } from '../proto/services.js';
+import { requireLeaderIfAsked } from './grpc-errors.js';
+import type { NodeView } from './node-view.js';
+import { unary } from './unary.js';
+
+/** etcdserverpb.KV: Range, Put, DeleteRange, Txn, Compact. */
+export function kvService(node: NodeView, log: Logger): KVServer {
+  return {
+    Range: unary(log, 'Range', async (req, call) => {
+      requireLeaderIfAsked(call.metadata, node.hasLeader());
+      const r = await node.kv.range(req);
+      // Range answers with the store's current revision even for a historical read.
+      return rangeResponseToPb(r, header(node.headerBase(), r.revision));
+    }),
+    Put: unary(log, 'Put', async (req, call) => {
+      requireLeaderIfAsked(call.metadata, node.hasLeader());
+      const r = await node.kv.put(req);
+      return putResponseToPb(r, header(node.headerBase(), r.revision));
+    }),
+    DeleteRange: unary(log, 'DeleteRange', async (req, call) => {
+      requireLeaderIfAsked(call.metadata, node.hasLeader());
+      const r = await node.kv.deleteRange(req);
+      return deleteRangeResponseToPb(r, header(node.headerBase(), r.revision));
+    }),
+    Txn: unary(log, 'Txn', async (req, call) => {
+      requireLeaderIfAsked(call.metadata, node.hasLeader());
+      const r = await node.kv.txn(req);
+      return txnResponseToPb(r, header(node.headerBase(), r.revision));
+    }),
+    Compact: unary(log, 'Compact', async (req, call) => {
+      requireLeaderIfAsked(call.metadata, node.hasLeader());
+      const r = await node.kv.compact(req);
+      return { header: header(node.headerBase(), r.revision) };
+    }),
+  };
+}

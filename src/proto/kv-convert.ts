@@ -1,0 +1,167 @@
+// Conversion between etcd's wire messages (generated protobuf types) and the
+// KV store's own request/response types. Requests arrive from the API and from
+// Raft entries; responses go back out with a header. Absent (null/undefined)
+// protobuf fields map to absent fields, and zero values are left out of
+// responses so messages stay small.
+import type { etcdserverpb, mvccpb } from '../generated/proto.js';
+import type {
+  Compare, CompactionRequest, DeleteRangeRequest, DeleteRangeResponse, Event, KeyValue, PutRequest, PutResponse,
+  RangeRequest, RangeResponse, RequestOp, ResponseOp, TxnRequest, TxnResponse,
+} from '../kv/index.js';
+import { longToBigInt, longToNumber, toInt64, toUint64, type LongField } from './long.js';
+
+const num = (v: LongField | null | undefined, what: string): number | undefined =>
+  v === null || v === undefined ? undefined : longToNumber(v, what);
+const bytes = (v: Uint8Array | null | undefined): Uint8Array | undefined =>
+  v === null || v === undefined || v.length === 0 ? undefined : v;
+const EMPTY = new Uint8Array(0);
+
+export function rangeRequestFromPb(r: etcdserverpb.IRangeRequest): RangeRequest {
+  const out: RangeRequest = { key: r.key ?? EMPTY };
+  const rangeEnd = bytes(r.rangeEnd);
+  if (rangeEnd) out.rangeEnd = rangeEnd;
+  const limit = num(r.limit, 'limit');
+  if (limit) out.limit = limit;
+  const revision = num(r.revision, 'revision');
+  if (revision) out.revision = revision;
+  if (r.sortOrder) out.sortOrder = r.sortOrder as RangeRequest['sortOrder'];
+  if (r.sortTarget) out.sortTarget = r.sortTarget as RangeRequest['sortTarget'];
+  if (r.serializable) out.serializable = true;
+  if (r.keysOnly) out.keysOnly = true;
+  if (r.countOnly) out.countOnly = true;
+  const minMod = num(r.minModRevision, 'min_mod_revision');
+  if (minMod) out.minModRevision = minMod;
+  const maxMod = num(r.maxModRevision, 'max_mod_revision');
+  if (maxMod) out.maxModRevision = maxMod;
+  const minCreate = num(r.minCreateRevision, 'min_create_revision');
+  if (minCreate) out.minCreateRevision = minCreate;
+  const maxCreate = num(r.maxCreateRevision, 'max_create_revision');
+  if (maxCreate) out.maxCreateRevision = maxCreate;
+  return out;
+}
+
+export function putRequestFromPb(r: etcdserverpb.IPutRequest): PutRequest {
+  const out: PutRequest = { key: r.key ?? EMPTY };
+  if (r.value !== null && r.value !== undefined) out.value = r.value;
+  if (r.lease !== null && r.lease !== undefined) {
+    const lease = longToBigInt(r.lease);
+    if (lease !== 0n) out.lease = lease;
+  }
+  if (r.prevKv) out.prevKv = true;
+  if (r.ignoreValue) out.ignoreValue = true;
+  if (r.ignoreLease) out.ignoreLease = true;
+  return out;
+}
+
+export function deleteRangeRequestFromPb(r: etcdserverpb.IDeleteRangeRequest): DeleteRangeRequest {
+  const out: DeleteRangeRequest = { key: r.key ?? EMPTY };
+  const rangeEnd = bytes(r.rangeEnd);
+  if (rangeEnd) out.rangeEnd = rangeEnd;
+  if (r.prevKv) out.prevKv = true;
+  return out;
+}
+
+function compareFromPb(c: etcdserverpb.ICompare): Compare {
+  const out: Compare = {
+    key: c.key ?? EMPTY,
+    result: (c.result ?? 0) as Compare['result'],
+    target: (c.target ?? 0) as Compare['target'],
+  };
+  const rangeEnd = bytes(c.rangeEnd);
+  if (rangeEnd) out.rangeEnd = rangeEnd;
+  // Only the oneof member that is set is read; an unset or mismatched member compares against zero.
+  const version = num(c.version, 'compare version');
+  if (version !== undefined) out.version = version;
+  const create = num(c.createRevision, 'compare create_revision');
+  if (create !== undefined) out.createRevision = create;
+  const mod = num(c.modRevision, 'compare mod_revision');
+  if (mod !== undefined) out.modRevision = mod;
+  if (c.value !== null && c.value !== undefined) out.value = c.value;
+  if (c.lease !== null && c.lease !== undefined) out.lease = longToBigInt(c.lease);
+  return out;
+}
+
+function requestOpFromPb(op: etcdserverpb.IRequestOp): RequestOp {
+  if (op.requestRange) return { requestRange: rangeRequestFromPb(op.requestRange) };
+  if (op.requestPut) return { requestPut: putRequestFromPb(op.requestPut) };
+  if (op.requestDeleteRange) return { requestDeleteRange: deleteRangeRequestFromPb(op.requestDeleteRange) };
+  if (op.requestTxn) return { requestTxn: txnRequestFromPb(op.requestTxn) };
+  return {};
+}
+
+export function txnRequestFromPb(t: etcdserverpb.ITxnRequest): TxnRequest {
+  return {
+    compare: (t.compare ?? []).map(compareFromPb),
+    success: (t.success ?? []).map(requestOpFromPb),
+    failure: (t.failure ?? []).map(requestOpFromPb),
+  };
+}
+
+export function compactionRequestFromPb(c: etcdserverpb.ICompactionRequest): CompactionRequest {
+  return { revision: num(c.revision, 'revision') ?? 0, ...(c.physical ? { physical: true } : {}) };
+}
+
+// ------------------------------------------------------------------ responses
+
+/** The header fields every response carries; `revision` is filled per response. */
+export interface HeaderBase {
+  clusterId: bigint;
+  memberId: bigint;
+  raftTerm: number;
+}
+
+export function header(base: HeaderBase, revision: number): etcdserverpb.IResponseHeader {
+  return { clusterId: toUint64(base.clusterId), memberId: toUint64(base.memberId), revision, raftTerm: base.raftTerm };
+}
+
+export function keyValueToPb(kv: KeyValue): mvccpb.IKeyValue {
+  const out: mvccpb.IKeyValue = { key: kv.key };
+  if (kv.createRevision) out.createRevision = kv.createRevision;
+  if (kv.modRevision) out.modRevision = kv.modRevision;
+  if (kv.version) out.version = kv.version;
+  if (kv.value.length > 0) out.value = kv.value;
+  if (kv.lease !== 0n) out.lease = toInt64(kv.lease);
+  return out;
+}
+
+export function eventToPb(e: Event): mvccpb.IEvent {
+  const out: mvccpb.IEvent = { kv: keyValueToPb(e.kv) };
+  if (e.type !== 0) out.type = e.type as mvccpb.Event.EventType;
+  if (e.prevKv !== undefined) out.prevKv = keyValueToPb(e.prevKv);
+  return out;
+}
+
+export function rangeResponseToPb(r: RangeResponse, h: etcdserverpb.IResponseHeader): etcdserverpb.IRangeResponse {
+  const out: etcdserverpb.IRangeResponse = { header: h, kvs: r.kvs.map(keyValueToPb) };
+  if (r.more) out.more = true;
+  if (r.count) out.count = r.count;
+  return out;
+}
+
+export function putResponseToPb(r: PutResponse, h: etcdserverpb.IResponseHeader): etcdserverpb.IPutResponse {
+  const out: etcdserverpb.IPutResponse = { header: h };
+  if (r.prevKv !== undefined) out.prevKv = keyValueToPb(r.prevKv);
+  return out;
+}
+
+export function deleteRangeResponseToPb(r: DeleteRangeResponse, h: etcdserverpb.IResponseHeader): etcdserverpb.IDeleteRangeResponse {
+  const out: etcdserverpb.IDeleteRangeResponse = { header: h, prevKvs: r.prevKvs.map(keyValueToPb) };
+  if (r.deleted) out.deleted = r.deleted;
+  return out;
+}
+
+function responseOpToPb(op: ResponseOp): etcdserverpb.IResponseOp {
+  // etcd fills only `revision` in the headers of a txn's sub-responses.
+  if ('responseRange' in op) return { responseRange: rangeResponseToPb(op.responseRange, { revision: op.responseRange.revision }) };
+  if ('responsePut' in op) return { responsePut: putResponseToPb(op.responsePut, { revision: op.responsePut.revision }) };
+  if ('responseDeleteRange' in op) {
+    return { responseDeleteRange: deleteRangeResponseToPb(op.responseDeleteRange, { revision: op.responseDeleteRange.revision }) };
+  }
+  return { responseTxn: txnResponseToPb(op.responseTxn, { revision: op.responseTxn.revision }) };
+}
+
+export function txnResponseToPb(r: TxnResponse, h: etcdserverpb.IResponseHeader): etcdserverpb.ITxnResponse {
+  const out: etcdserverpb.ITxnResponse = { header: h, responses: r.responses.map(responseOpToPb) };
+  if (r.succeeded) out.succeeded = true;
+  return out;
+}

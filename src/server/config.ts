@@ -1,0 +1,171 @@
+import { createHash } from 'node:crypto';
+import { Command, Option } from 'commander';
+import { StartupError } from './startup-error.js';
+
+/** A parsed `http://host:port` URL, loopback or not; regd speaks h2c on client and peer ports. */
+export interface HostPort {
+  host: string;
+  port: number;
+}
+
+export interface InitialMember {
+  name: string;
+  peerUrls: string[];
+  memberId: bigint;
+}
+
+export interface NodeConfig {
+  name: string;
+  dataDir: string;
+  listenClientUrls: HostPort[];
+  advertiseClientUrls: string[];
+  listenPeerUrls: HostPort[];
+  initialAdvertisePeerUrls: string[];
+  listenMetricsUrls: HostPort[];
+  initialCluster: InitialMember[];
+  initialClusterState: 'new' | 'existing';
+  initialClusterToken: string;
+  heartbeatMs: number;
+  electionMs: number;
+  snapshotCount: number;
+  logLevel: string;
+  memberId: bigint;
+  clusterId: bigint;
+}
+
+/** Member ids stay below 2^53 so the Raft core can use them as plain numbers. */
+const MEMBER_ID_MASK = (1n << 53n) - 1n;
+
+function hash64(...parts: string[]): bigint {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p).update('\0');
+  return h.digest().readBigUInt64BE(0);
+}
+
+/**
+ * A member's id, derived from its peer URLs and the cluster token as etcd does,
+ * so every member computes the same ids for the initial cluster without talking.
+ */
+export function memberIdFor(peerUrls: string[], token: string): bigint {
+  const id = hash64('member', ...[...peerUrls].sort(), token) & MEMBER_ID_MASK;
+  return id === 0n ? 1n : id;
+}
+
+export function clusterIdFor(memberIds: bigint[], token: string): bigint {
+  return hash64('cluster', ...[...memberIds].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).map(String), token) || 1n;
+}
+
+export function parseUrl(u: string, flag: string): HostPort {
+  let url: URL;
+  try {
+    url = new URL(u);
+  } catch {
+    throw new StartupError('BAD_CONFIG', `${flag}: "${u}" is not a URL (want http://host:port)`);
+  }
+  if (url.protocol !== 'http:') throw new StartupError('BAD_CONFIG', `${flag}: "${u}" must use http:// (TLS is not supported yet)`);
+  const port = Number(url.port);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new StartupError('BAD_CONFIG', `${flag}: "${u}" needs an explicit port`);
+  return { host: url.hostname.replace(/^\[|\]$/g, ''), port };
+}
+
+function list(v: string): string[] {
+  return v.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+function positiveInt(flag: string) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n <= 0) throw new StartupError('BAD_CONFIG', `${flag}: "${v}" is not a positive integer`);
+    return n;
+  };
+}
+
+export function parseInitialCluster(v: string, token: string): InitialMember[] {
+  const byName = new Map<string, string[]>();
+  for (const item of list(v)) {
+    const eq = item.indexOf('=');
+    if (eq <= 0) throw new StartupError('BAD_CONFIG', `--initial-cluster: "${item}" is not name=peer-url`);
+    const name = item.slice(0, eq);
+    const url = item.slice(eq + 1);
+    parseUrl(url, '--initial-cluster');
+    byName.set(name, [...(byName.get(name) ?? []), url]);
+  }
+  if (byName.size === 0) throw new StartupError('BAD_CONFIG', '--initial-cluster is empty');
+  return [...byName].map(([name, peerUrls]) => ({ name, peerUrls, memberId: memberIdFor(peerUrls, token) }));
+}
+
+/**
+ * Parses flags named as etcd names them. Every flag can also come from the
+ * environment as REGD_<FLAG> (`--data-dir` ↔ REGD_DATA_DIR); a flag wins over
+ * the environment.
+ */
+export function parseConfig(argv: string[]): NodeConfig {
+  const cmd = new Command('regd')
+    .description('regd: a strongly consistent key-value store and service registry (etcd v3 API)')
+    .exitOverride()
+    .allowExcessArguments(false);
+  const opt = (flags: string, desc: string, def?: string) => {
+    const o = new Option(flags, desc);
+    const long = o.long!.slice(2);
+    o.env(`REGD_${long.toUpperCase().replace(/-/g, '_')}`);
+    if (def !== undefined) o.default(def);
+    cmd.addOption(o);
+  };
+  opt('--name <name>', 'human-readable name of this member', 'default');
+  opt('--data-dir <path>', 'where this member keeps its data', '');
+  opt('--listen-client-urls <urls>', 'URLs to serve clients on (gRPC, etcd v3 API)', 'http://127.0.0.1:2379');
+  opt('--advertise-client-urls <urls>', 'client URLs to tell the cluster and clients about', 'http://127.0.0.1:2379');
+  opt('--listen-peer-urls <urls>', 'URLs to serve Raft peers on', 'http://127.0.0.1:2380');
+  opt('--initial-advertise-peer-urls <urls>', 'peer URLs of this member, as the cluster knows them', 'http://127.0.0.1:2380');
+  opt('--listen-metrics-urls <urls>', 'URLs for HTTP /metrics and /health (default: client port + 2)');
+  opt('--initial-cluster <list>', 'name=peer-url,… of the initial members', '');
+  opt('--initial-cluster-state <state>', 'new or existing', 'new');
+  opt('--initial-cluster-token <token>', 'a token unique to this cluster', 'regd-cluster');
+  opt('--heartbeat-interval <ms>', 'leader heartbeat interval in milliseconds', '100');
+  opt('--election-timeout <ms>', 'election timeout in milliseconds', '1000');
+  opt('--snapshot-count <n>', 'applied entries between snapshots', '10000');
+  opt('--log-level <level>', 'pino log level', 'info');
+
+  try {
+    cmd.parse(argv, { from: 'user' });
+  } catch (err) {
+    throw new StartupError('BAD_CONFIG', (err as Error).message);
+  }
+  const o = cmd.opts<Record<string, string | undefined>>();
+
+  const name = o['name']!;
+  const token = o['initialClusterToken']!;
+  const peerUrls = list(o['initialAdvertisePeerUrls']!);
+  const initialCluster = parseInitialCluster(o['initialCluster'] || `${name}=${peerUrls.join(`,${name}=`)}`, token);
+  const me = initialCluster.find((m) => m.name === name);
+  if (me === undefined) throw new StartupError('BAD_CONFIG', `--initial-cluster has no member named "${name}"`);
+  const listenClientUrls = list(o['listenClientUrls']!).map((u) => parseUrl(u, '--listen-client-urls'));
+  const state = o['initialClusterState'];
+  if (state !== 'new' && state !== 'existing') throw new StartupError('BAD_CONFIG', `--initial-cluster-state must be new or existing, not "${state}"`);
+  const heartbeatMs = positiveInt('--heartbeat-interval')(o['heartbeatInterval']!);
+  const electionMs = positiveInt('--election-timeout')(o['electionTimeout']!);
+  if (electionMs < 5 * heartbeatMs) {
+    throw new StartupError('BAD_CONFIG', `--election-timeout (${electionMs} ms) must be at least 5 times --heartbeat-interval (${heartbeatMs} ms)`);
+  }
+  const metrics = o['listenMetricsUrls'];
+  return {
+    name,
+    dataDir: o['dataDir'] || `${name}.regd`,
+    listenClientUrls,
+    advertiseClientUrls: list(o['advertiseClientUrls']!),
+    listenPeerUrls: list(o['listenPeerUrls']!).map((u) => parseUrl(u, '--listen-peer-urls')),
+    initialAdvertisePeerUrls: peerUrls,
+    listenMetricsUrls: metrics !== undefined
+      ? list(metrics).map((u) => parseUrl(u, '--listen-metrics-urls'))
+      : [{ host: listenClientUrls[0]!.host, port: listenClientUrls[0]!.port + 2 }],
+    initialCluster,
+    initialClusterState: state,
+    initialClusterToken: token,
+    heartbeatMs,
+    electionMs,
+    snapshotCount: positiveInt('--snapshot-count')(o['snapshotCount']!),
+    logLevel: o['logLevel']!,
+    memberId: me.memberId,
+    clusterId: clusterIdFor(initialCluster.map((m) => m.memberId), token),
+  };
+}

@@ -1,0 +1,65 @@
+import type { Logger } from 'pino';
+import type { ApplyEntry, ApplyResult, KvCommand, MvccStore } from '../kv/index.js';
+import { longToUnsignedBigInt } from '../proto/long.js';
+import { compactionRequestFromPb, deleteRangeRequestFromPb, putRequestFromPb, txnRequestFromPb } from '../proto/kv-convert.js';
+import type { Entry, Snapshot } from '../raft/index.js';
+import { decodeInternalRequest } from './raft-codec.js';
+import type { StateMachine } from './raft-node.js';
+
+const NOOP: KvCommand = { type: 'noop' };
+
+/**
+ * Applies committed Raft entries to the MVCC store. Each normal entry holds an
+ * encoded InternalRequest; configuration entries and the leader's no-op only
+ * move the applied index. Decoding is deterministic, so an entry that cannot
+ * be decoded is a no-op on every member alike.
+ */
+export class KvStateMachine implements StateMachine<ApplyResult> {
+  constructor(private readonly store: MvccStore, private readonly log: Logger) {}
+
+  async apply(entries: readonly Entry[]): Promise<Array<{ requestId: bigint; result: ApplyResult } | undefined>> {
+    const batch: ApplyEntry[] = new Array(entries.length);
+    const ids: Array<bigint | undefined> = new Array(entries.length);
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]!;
+      const decoded = this.decode(e);
+      batch[i] = { index: e.index, command: decoded.command };
+      ids[i] = decoded.requestId;
+    }
+    const results = await this.store.applyBatch(batch);
+    return results.map((result, i) => {
+      const requestId = ids[i];
+      return requestId === undefined || result.status === 'skipped' ? undefined : { requestId, result };
+    });
+  }
+
+  private decode(e: Entry): { command: KvCommand; requestId?: bigint } {
+    if (e.conf !== undefined || e.data.length === 0) return { command: NOOP };
+    try {
+      const r = decodeInternalRequest(e.data);
+      const requestId = longToUnsignedBigInt(r.id);
+      switch (r.request) {
+        case 'put': return { requestId, command: { type: 'put', request: putRequestFromPb(r.put!) } };
+        case 'deleteRange': return { requestId, command: { type: 'deleteRange', request: deleteRangeRequestFromPb(r.deleteRange!) } };
+        case 'txn': return { requestId, command: { type: 'txn', request: txnRequestFromPb(r.txn!) } };
+        case 'compaction': return { requestId, command: { type: 'compaction', request: compactionRequestFromPb(r.compaction!) } };
+        default: return { requestId, command: NOOP };
+      }
+    } catch (err) {
+      this.log.error({ err, index: e.index }, 'undecodable log entry applied as a no-op');
+      return { command: NOOP };
+    }
+  }
+
+  appliedIndex(): number {
+    return this.store.appliedIndex;
+  }
+
+  async snapshot(): Promise<Uint8Array> {
+    return (await this.store.snapshot()).data;
+  }
+
+  async restore(snapshot: Snapshot): Promise<void> {
+    await this.store.restore(snapshot.data);
+  }
+}

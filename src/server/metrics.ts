@@ -1,0 +1,51 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { RaftNodeObserver } from './raft-node.js';
+
+/** Buckets from 0.5 ms to ~8 s, doubling: fsync and apply latencies span that range. */
+const LATENCY_BUCKETS = Array.from({ length: 15 }, (_, i) => 0.0005 * 2 ** i);
+
+/**
+ * The node's Prometheus metrics. Names follow etcd's where the meaning is the
+ * same (etcd_server_has_leader → regd_server_has_leader), so dashboards carry over.
+ */
+export class NodeMetrics {
+  readonly registry = new Registry();
+  readonly hasLeader = new Gauge({ name: 'regd_server_has_leader', help: '1 if this member knows a leader, else 0', registers: [this.registry] });
+  readonly isLeader = new Gauge({ name: 'regd_server_is_leader', help: '1 if this member is the leader, else 0', registers: [this.registry] });
+  readonly leaderChanges = new Counter({ name: 'regd_server_leader_changes_seen_total', help: 'leader changes seen by this member', registers: [this.registry] });
+  readonly proposalsCommitted = new Counter({ name: 'regd_server_proposals_committed_total', help: 'proposals of this member committed and applied', registers: [this.registry] });
+  readonly proposalsFailed = new Counter({ name: 'regd_server_proposals_failed_total', help: 'proposals of this member that failed or timed out', registers: [this.registry] });
+  readonly proposalsPending = new Gauge({ name: 'regd_server_proposals_pending', help: 'proposals of this member waiting to commit', registers: [this.registry] });
+  readonly entriesApplied = new Counter({ name: 'regd_server_proposals_applied_total', help: 'log entries applied by this member', registers: [this.registry] });
+  readonly fsyncSeconds = new Histogram({ name: 'regd_disk_wal_fsync_duration_seconds', help: 'time to persist one Ready (one synced batch)', buckets: LATENCY_BUCKETS, registers: [this.registry] });
+  readonly applySeconds = new Histogram({ name: 'regd_server_apply_duration_seconds', help: 'time to apply one batch of committed entries', buckets: LATENCY_BUCKETS, registers: [this.registry] });
+  readonly peerSendFailures = new Counter({ name: 'regd_network_peer_sent_failures_total', help: 'raft messages that could not be sent to a peer', labelNames: ['to'], registers: [this.registry] });
+  readonly dbSize = new Gauge({ name: 'regd_mvcc_db_total_size_in_bytes', help: 'approximate size of the state database', registers: [this.registry] });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+  }
+
+  /** Observer hooks for the Raft node loop. */
+  observer(selfId: number): RaftNodeObserver {
+    let pending = 0;
+    return {
+      onLeaderChange: (leader) => {
+        this.leaderChanges.inc();
+        this.hasLeader.set(leader !== 0 ? 1 : 0);
+        this.isLeader.set(leader === selfId ? 1 : 0);
+      },
+      onFsync: (s) => this.fsyncSeconds.observe(s),
+      onApply: (s, n) => {
+        this.applySeconds.observe(s);
+        this.entriesApplied.inc(n);
+      },
+      onProposal: (outcome) => {
+        if (outcome === 'committed') this.proposalsCommitted.inc();
+        else this.proposalsFailed.inc();
+        this.proposalsPending.set(Math.max(0, --pending));
+      },
+      onPropose: () => this.proposalsPending.set(++pending),
+    };
+  }
+}

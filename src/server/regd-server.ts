@@ -1,0 +1,243 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import type { Server as HttpServer } from 'node:http';
+import { join } from 'node:path';
+import { Server, ServerCredentials } from '@grpc/grpc-js';
+import type { Logger } from 'pino';
+import { authService } from '../api/auth-service.js';
+import { clusterService } from '../api/cluster-service.js';
+import { healthService } from '../api/health-service.js';
+import { kvService } from '../api/kv-service.js';
+import { maintenanceService } from '../api/maintenance-service.js';
+import type { MemberInfo, NodeStatus, NodeView } from '../api/node-view.js';
+import { MAX_REQUEST_BYTES, MvccStore, type ApplyResult, type HashResult } from '../kv/index.js';
+import type { HeaderBase } from '../proto/kv-convert.js';
+import { addService, AuthService, ClusterService, HealthService, KVService, MaintenanceService } from '../proto/services.js';
+import { Raft } from '../raft/index.js';
+import type { NodeConfig } from './config.js';
+import { startHttpStatus } from './http-status.js';
+import { KvFrontend } from './kv-frontend.js';
+import { KvStateMachine } from './kv-state-machine.js';
+import { NodeMetrics } from './metrics.js';
+import { PeerTransport } from './peer-transport.js';
+import { RaftLogStore, type NodeIdentity } from './raft-log-store.js';
+import { RaftNode } from './raft-node.js';
+import { SnapshotStore } from './snapshot-store.js';
+import { StartupError } from './startup-error.js';
+
+/** gRPC receive limit for clients: the request limit plus etcd's 512 KiB of slack. */
+const MAX_CLIENT_MESSAGE_BYTES = MAX_REQUEST_BYTES + 512 * 1024;
+/** Request timeout as etcd computes it: 5 s plus two election timeouts. */
+const requestTimeoutMs = (electionMs: number) => 5000 + 2 * electionMs;
+/** Entries kept behind each snapshot for followers that are slightly behind. */
+const SNAPSHOT_CATCH_UP_ENTRIES = 5000;
+
+function dirHasFiles(dir: string): boolean {
+  return existsSync(dir) && statSync(dir).isDirectory() && readdirSync(dir).length > 0;
+}
+
+/** Bytes of the files directly in `dir` (LevelDB keeps its tables flat). */
+function dirBytes(dir: string): number {
+  let n = 0;
+  for (const f of readdirSync(dir)) {
+    try {
+      n += statSync(join(dir, f)).size;
+    } catch {
+      // A table compacted away while we listed: it no longer counts.
+    }
+  }
+  return n;
+}
+
+function hex(v: bigint): string {
+  return v.toString(16);
+}
+
+/**
+ * One regd member: its data dir (raft/, state/, snap/), the Raft node, the
+ * peer transport, the client gRPC server and the HTTP status port.
+ */
+export class RegdServer implements NodeView {
+  readonly kv: KvFrontend;
+  private grpc: Server | undefined;
+  private http: HttpServer | undefined;
+
+  private constructor(
+    private readonly config: NodeConfig,
+    private readonly log: Logger,
+    private readonly raftStore: RaftLogStore,
+    private readonly store: MvccStore,
+    private readonly node: RaftNode<ApplyResult>,
+    private readonly transport: PeerTransport,
+    private readonly metrics: NodeMetrics,
+  ) {
+    this.kv = new KvFrontend(node, store);
+  }
+
+  static async start(config: NodeConfig, log: Logger): Promise<RegdServer> {
+    const raftDir = join(config.dataDir, 'raft');
+    const stateDir = join(config.dataDir, 'state');
+    const hadRaft = dirHasFiles(raftDir);
+    if (!hadRaft && dirHasFiles(stateDir)) {
+      throw new StartupError('MISSING_RAFT_STATE',
+        `${stateDir} holds data but ${raftDir} is missing or empty: the Raft log of this member was lost. ` +
+        'Remove the member from the cluster and add it back with an empty data dir.');
+    }
+    await mkdir(config.dataDir, { recursive: true });
+    const raftStore = await RaftLogStore.open(raftDir);
+    const identity: NodeIdentity = { clusterId: config.clusterId, memberId: config.memberId, raftId: Number(config.memberId) };
+    const snapshots = await SnapshotStore.open(join(config.dataDir, 'snap'));
+
+    let persisted = hadRaft ? await raftStore.load((meta) => snapshots.load(meta)) : undefined;
+    if (persisted !== undefined) {
+      const stored = await raftStore.identity();
+      if (stored === undefined) throw new StartupError('CORRUPT', `${raftDir} has a Raft log but no identity record`);
+      if (stored.clusterId !== identity.clusterId) {
+        throw new StartupError('WRONG_CLUSTER',
+          `${config.dataDir} belongs to cluster ${hex(stored.clusterId)}, but the flags describe cluster ${hex(identity.clusterId)} ` +
+          '(check --initial-cluster and --initial-cluster-token)');
+      }
+      if (stored.memberId !== identity.memberId) {
+        throw new StartupError('WRONG_CLUSTER',
+          `${config.dataDir} belongs to member ${hex(stored.memberId)}, but this member is ${hex(identity.memberId)} ` +
+          '(check --name, --initial-advertise-peer-urls and --data-dir)');
+      }
+    } else {
+      const voters = config.initialClusterState === 'new' ? config.initialCluster.map((m) => Number(m.memberId)) : [];
+      persisted = Raft.bootstrap({ voters, outgoing: [], learners: [] });
+      await raftStore.bootstrap(persisted, identity);
+      log.info({ clusterId: hex(identity.clusterId), memberId: hex(identity.memberId), voters: voters.map((v) => v.toString(16)) }, 'bootstrapped a new member');
+    }
+
+    const store = await MvccStore.open(stateDir);
+    if (store.appliedIndex < persisted.snapshot.meta.index) {
+      // The state DB is older than the newest snapshot (e.g. a crash mid-restore): reload it from the snapshot.
+      await store.restore(persisted.snapshot.data);
+    }
+    const metrics = new NodeMetrics();
+    const transport = new PeerTransport(identity.clusterId, identity.raftId, {
+      // The transport only calls these after listen(), when `node` exists.
+      receive: (msgs) => node.receive(msgs),
+      reportUnreachable: (id) => node.reportUnreachable(id),
+      reportSnapshot: (id, ok) => node.reportSnapshot(id, ok),
+      onSendFailure: (to, n) => metrics.peerSendFailures.inc({ to: to.toString(16) }, n),
+    }, log.child({ component: 'transport' }));
+    for (const m of config.initialCluster) transport.setPeer(Number(m.memberId), peerAddress(m.peerUrls[0]!));
+
+    const node: RaftNode<ApplyResult> = new RaftNode<ApplyResult>({
+      id: identity.raftId,
+      heartbeatMs: config.heartbeatMs,
+      electionMs: config.electionMs,
+      requestTimeoutMs: requestTimeoutMs(config.electionMs),
+      snapshotEvery: config.snapshotCount,
+      snapshotCatchUpEntries: SNAPSHOT_CATCH_UP_ENTRIES,
+      seed: Number(identity.memberId & 0xffffffffn) ^ (Date.now() & 0xffffffff),
+      log: log.child({ component: 'raft' }),
+    }, persisted, raftStore, snapshots, new KvStateMachine(store, log), transport, metrics.observer(identity.raftId));
+
+    const server = new RegdServer(config, log, raftStore, store, node, transport, metrics);
+    await transport.listen(config.listenPeerUrls);
+    node.start();
+    await server.serveClients();
+    server.http = await startHttpStatus(config.listenMetricsUrls[0]!, metrics.registry, {
+      health: () => {
+        if (node.failure !== undefined) return { health: false, reason: `raft loop failed: ${node.failure.message}` };
+        return server.hasLeader() ? { health: true, reason: '' } : { health: false, reason: 'no leader' };
+      },
+    });
+    log.info({
+      name: config.name,
+      memberId: hex(identity.memberId),
+      clusterId: hex(identity.clusterId),
+      client: config.listenClientUrls,
+      peer: config.listenPeerUrls,
+      metrics: config.listenMetricsUrls,
+    }, 'regd member started');
+    return server;
+  }
+
+  private async serveClients(): Promise<void> {
+    const grpcServer = new Server({
+      'grpc.max_receive_message_length': MAX_CLIENT_MESSAGE_BYTES,
+      'grpc.max_send_message_length': 2 ** 31 - 1,
+      'grpc.max_concurrent_streams': 0xffffffff,
+    });
+    const log = this.log.child({ component: 'api' });
+    addService(grpcServer, KVService, kvService(this, log));
+    addService(grpcServer, MaintenanceService, maintenanceService(this, log));
+    addService(grpcServer, ClusterService, clusterService(this, log));
+    addService(grpcServer, AuthService, authService(log));
+    addService(grpcServer, HealthService, healthService(this, log));
+    for (const u of this.config.listenClientUrls) {
+      await new Promise<void>((resolve, reject) => {
+        grpcServer.bindAsync(`${u.host.includes(':') ? `[${u.host}]` : u.host}:${u.port}`, ServerCredentials.createInsecure(), (err) => (err ? reject(err) : resolve()));
+      });
+    }
+    this.grpc = grpcServer;
+  }
+
+  // ------------------------------------------------------------------ NodeView
+
+  headerBase(): HeaderBase {
+    return { clusterId: this.config.clusterId, memberId: this.config.memberId, raftTerm: this.node.currentTerm };
+  }
+
+  hasLeader(): boolean {
+    return this.node.leader !== 0;
+  }
+
+  status(): NodeStatus {
+    const s = this.node.status();
+    const dbSize = dirBytes(join(this.config.dataDir, 'state'));
+    this.metrics.dbSize.set(dbSize);
+    return {
+      leader: BigInt(s.leader),
+      raftIndex: s.lastIndex,
+      raftTerm: s.term,
+      raftAppliedIndex: s.applied,
+      dbSize,
+      isLearner: s.conf.learners.includes(s.id),
+    };
+  }
+
+  members(): MemberInfo[] {
+    const conf = this.node.status().conf;
+    return this.config.initialCluster
+      .filter((m) => conf.voters.includes(Number(m.memberId)) || conf.learners.includes(Number(m.memberId)) || conf.voters.length === 0)
+      .map((m) => ({
+        id: m.memberId,
+        name: m.name,
+        peerUrls: m.peerUrls,
+        // Client URLs of other members are not replicated yet; this member knows its own.
+        clientUrls: m.memberId === this.config.memberId ? this.config.advertiseClientUrls : [],
+        isLearner: conf.learners.includes(Number(m.memberId)),
+      }));
+  }
+
+  hash(revision: number): Promise<HashResult> {
+    return this.store.hash(revision);
+  }
+
+  // ------------------------------------------------------------------ shutdown
+
+  async stop(): Promise<void> {
+    const g = this.grpc;
+    if (g !== undefined) {
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(() => { g.forceShutdown(); resolve(); }, 2000);
+        g.tryShutdown(() => { clearTimeout(t); resolve(); });
+      });
+    }
+    await new Promise<void>((resolve) => (this.http ? this.http.close(() => resolve()) : resolve()));
+    await this.node.stop();
+    await this.transport.close();
+    await this.store.close();
+    await this.raftStore.close();
+    this.log.info('regd member stopped');
+  }
+}
+
+function peerAddress(url: string): string {
+  const u = new URL(url);
+  return u.host;
+}
