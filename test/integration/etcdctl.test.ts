@@ -1,0 +1,114 @@
+// etcdctl 3.4 against a real regd cluster: the commands must behave as against etcd.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LocalCluster } from './harness/local-cluster.js';
+
+const run = promisify(execFile);
+const ETCDCTL = '/usr/bin/etcdctl';
+const haveEtcdctl = existsSync(ETCDCTL);
+if (!haveEtcdctl && process.env['REGD_REQUIRE_ETCDCTL'] === '1') {
+  throw new Error(`${ETCDCTL} is required (install Debian's etcd-client)`);
+}
+
+let cluster: LocalCluster;
+
+async function etcdctl(args: string[], input?: string): Promise<{ stdout: string; stderr: string }> {
+  const endpoints = cluster.endpoints().join(',');
+  const child = run(ETCDCTL, [`--endpoints=${endpoints}`, '--dial-timeout=3s', '--command-timeout=8s', ...args], {
+    env: { ...process.env, ETCDCTL_API: '3' },
+  });
+  if (input !== undefined) {
+    child.child.stdin!.end(input);
+  }
+  return child;
+}
+
+describe.skipIf(!haveEtcdctl)('etcdctl 3.4 against regd', () => {
+  beforeAll(async () => {
+    cluster = await LocalCluster.start(3);
+    await cluster.waitForHealthy();
+  });
+  afterAll(async () => {
+    await cluster.stop();
+  });
+
+  it('put, get, get --prefix, del', async () => {
+    expect((await etcdctl(['put', 'app/a', '1'])).stdout).toBe('OK\n');
+    expect((await etcdctl(['put', 'app/b', '2'])).stdout).toBe('OK\n');
+    expect((await etcdctl(['put', 'other', '3'])).stdout).toBe('OK\n');
+    expect((await etcdctl(['get', 'app/a'])).stdout).toBe('app/a\n1\n');
+    expect((await etcdctl(['get', 'app/', '--prefix'])).stdout).toBe('app/a\n1\napp/b\n2\n');
+    expect((await etcdctl(['get', 'app/', '--prefix', '--keys-only'])).stdout).toBe('app/a\n\napp/b\n\n');
+    expect((await etcdctl(['get', 'app/', '--prefix', '--limit=1'])).stdout).toBe('app/a\n1\n');
+    expect((await etcdctl(['get', 'app/a', '--consistency=s'])).stdout).toBe('app/a\n1\n');
+    expect((await etcdctl(['del', 'app/', '--prefix'])).stdout).toBe('2\n');
+    expect((await etcdctl(['get', 'app/', '--prefix'])).stdout).toBe('');
+    expect((await etcdctl(['del', 'nothing-here'])).stdout).toBe('0\n');
+  });
+
+  it('get -w json carries revisions, versions and a header', async () => {
+    await etcdctl(['put', 'ver', 'x']);
+    await etcdctl(['put', 'ver', 'y']);
+    const out = JSON.parse((await etcdctl(['get', 'ver', '-w', 'json'])).stdout) as {
+      header: { revision: number; raft_term: number; cluster_id: number };
+      kvs: Array<{ create_revision: number; mod_revision: number; version: number }>;
+      count: number;
+    };
+    expect(out.count).toBe(1);
+    expect(out.kvs[0]!.version).toBe(2);
+    expect(out.kvs[0]!.mod_revision).toBe(out.kvs[0]!.create_revision + 1);
+    expect(out.header.revision).toBeGreaterThanOrEqual(out.kvs[0]!.mod_revision);
+    expect(out.header.raft_term).toBeGreaterThan(0);
+  });
+
+  it('txn takes the branch its compares choose', async () => {
+    await etcdctl(['put', 'tx', 'old']);
+    const ok = await etcdctl(['txn'], 'value("tx") = "old"\n\nput tx new\n\nput tx wrong\n\n');
+    expect(ok.stdout).toBe('SUCCESS\n\nOK\n');
+    const no = await etcdctl(['txn'], 'value("tx") = "old"\n\nput tx wrong\n\nget tx\n\n');
+    expect(no.stdout).toBe('FAILURE\n\ntx\nnew\n');
+  });
+
+  it('compaction makes older revisions unreadable, with etcd\'s error', async () => {
+    const r1 = await etcdctl(['put', 'c', '1', '-w', 'json']);
+    const rev1 = (JSON.parse(r1.stdout) as { header: { revision: number } }).header.revision;
+    await etcdctl(['put', 'c', '2']);
+    expect((await etcdctl(['get', 'c', `--rev=${rev1}`])).stdout).toBe('c\n1\n');
+    expect((await etcdctl(['compaction', String(rev1 + 1)])).stdout).toBe(`compacted revision ${rev1 + 1}\n`);
+    const err = await etcdctl(['get', 'c', `--rev=${rev1}`]).then(() => '', (e: { stderr: string }) => e.stderr);
+    expect(err).toContain('etcdserver: mvcc: required revision has been compacted');
+  });
+
+  it('endpoint status, endpoint health and member list', async () => {
+    const status = JSON.parse((await etcdctl(['endpoint', 'status', '-w', 'json'])).stdout) as Array<{
+      Endpoint: string; Status: { leader: number; header: { member_id: number }; version: string };
+    }>;
+    expect(status).toHaveLength(3);
+    expect(status.filter((s) => s.Status.leader === s.Status.header.member_id)).toHaveLength(1);
+    expect(new Set(status.map((s) => s.Status.leader)).size).toBe(1);
+    const health = await etcdctl(['endpoint', 'health']);
+    // etcdctl 3.4 prints health results on stderr.
+    expect((health.stdout + health.stderr).match(/is healthy: successfully committed proposal/g)).toHaveLength(3);
+    const members = await etcdctl(['member', 'list']);
+    const lines = members.stdout.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines.map((l) => l.split(', ')[2]).sort()).toEqual(['n1', 'n2', 'n3']);
+    for (const l of lines) expect(l.split(', ')[1]).toBe('started');
+  });
+
+  it('bad requests get etcd\'s errors and the cluster keeps serving', async () => {
+    const empty = await etcdctl(['put', '', 'v']).then(() => '', (e: { stderr: string }) => e.stderr);
+    expect(empty).toContain('etcdserver: key is not provided');
+    const future = await etcdctl(['get', 'x', '--rev=999999']).then(() => '', (e: { stderr: string }) => e.stderr);
+    expect(future).toContain('etcdserver: mvcc: required revision is a future revision');
+    const noLease = await etcdctl(['put', 'k', 'v', '--lease=1234']).then(() => '', (e: { stderr: string }) => e.stderr);
+    expect(noLease).toContain('etcdserver: requested lease not found');
+    expect((await etcdctl(['put', 'still', 'serving'])).stdout).toBe('OK\n');
+  });
+
+  it('etcdctl --user works while authentication is disabled', async () => {
+    expect((await etcdctl(['--user=root:pw', 'put', 'auth', 'off'])).stdout).toBe('OK\n');
+  });
+});
