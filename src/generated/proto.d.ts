@@ -13603,6 +13603,9 @@ export namespace regd {
 
             /** InternalRequest alarm */
             alarm?: (etcdserverpb.IAlarmRequest|null);
+
+            /** InternalRequest memberAttributes */
+            memberAttributes?: (regd.internal.IMemberAttributes|null);
         }
 
         /** Represents an InternalRequest. */
@@ -13641,8 +13644,11 @@ export namespace regd {
             /** InternalRequest alarm. */
             public alarm?: (etcdserverpb.IAlarmRequest|null);
 
+            /** InternalRequest memberAttributes. */
+            public memberAttributes?: (regd.internal.IMemberAttributes|null);
+
             /** InternalRequest request. */
-            public request?: ("put"|"deleteRange"|"txn"|"compaction"|"leaseGrant"|"leaseRevoke"|"alarm");
+            public request?: ("put"|"deleteRange"|"txn"|"compaction"|"leaseGrant"|"leaseRevoke"|"alarm"|"memberAttributes");
 
             /**
              * Creates a new InternalRequest instance using the specified properties.
@@ -13716,6 +13722,115 @@ export namespace regd {
 
             /**
              * Gets the default type url for InternalRequest
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a MemberAttributes. */
+        interface IMemberAttributes {
+
+            /** MemberAttributes memberId */
+            memberId?: (number|Long|null);
+
+            /** MemberAttributes name */
+            name?: (string|null);
+
+            /** MemberAttributes clientUrls */
+            clientUrls?: (string[]|null);
+        }
+
+        /** Represents a MemberAttributes. */
+        class MemberAttributes implements IMemberAttributes {
+
+            /**
+             * Constructs a new MemberAttributes.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.internal.IMemberAttributes);
+
+            /** MemberAttributes memberId. */
+            public memberId: (number|Long);
+
+            /** MemberAttributes name. */
+            public name: string;
+
+            /** MemberAttributes clientUrls. */
+            public clientUrls: string[];
+
+            /**
+             * Creates a new MemberAttributes instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns MemberAttributes instance
+             */
+            public static create(properties?: regd.internal.IMemberAttributes): regd.internal.MemberAttributes;
+
+            /**
+             * Encodes the specified MemberAttributes message. Does not implicitly {@link regd.internal.MemberAttributes.verify|verify} messages.
+             * @param message MemberAttributes message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.internal.IMemberAttributes, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified MemberAttributes message, length delimited. Does not implicitly {@link regd.internal.MemberAttributes.verify|verify} messages.
+             * @param message MemberAttributes message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.internal.IMemberAttributes, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a MemberAttributes message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns MemberAttributes
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.internal.MemberAttributes;
+
+            /**
+             * Decodes a MemberAttributes message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns MemberAttributes
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.internal.MemberAttributes;
+
+            /**
+             * Verifies a MemberAttributes message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a MemberAttributes message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns MemberAttributes
+             */
+            public static fromObject(object: { [k: string]: any }): regd.internal.MemberAttributes;
+
+            /**
+             * Creates a plain object from a MemberAttributes message. Also converts values to other types if specified.
+             * @param message MemberAttributes
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.internal.MemberAttributes, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this MemberAttributes to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for MemberAttributes
              * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
              * @returns The default type url
              */

@@ -38537,6 +38537,7 @@ export const regd = $root.regd = (() => {
              * @property {etcdserverpb.ILeaseGrantRequest|null} [leaseGrant] InternalRequest leaseGrant
              * @property {etcdserverpb.ILeaseRevokeRequest|null} [leaseRevoke] InternalRequest leaseRevoke
              * @property {etcdserverpb.IAlarmRequest|null} [alarm] InternalRequest alarm
+             * @property {regd.internal.IMemberAttributes|null} [memberAttributes] InternalRequest memberAttributes
              */
 
             /**
@@ -38626,17 +38627,25 @@ export const regd = $root.regd = (() => {
              */
             InternalRequest.prototype.alarm = null;
 
+            /**
+             * InternalRequest memberAttributes.
+             * @member {regd.internal.IMemberAttributes|null|undefined} memberAttributes
+             * @memberof regd.internal.InternalRequest
+             * @instance
+             */
+            InternalRequest.prototype.memberAttributes = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * InternalRequest request.
-             * @member {"put"|"deleteRange"|"txn"|"compaction"|"leaseGrant"|"leaseRevoke"|"alarm"|undefined} request
+             * @member {"put"|"deleteRange"|"txn"|"compaction"|"leaseGrant"|"leaseRevoke"|"alarm"|"memberAttributes"|undefined} request
              * @memberof regd.internal.InternalRequest
              * @instance
              */
             Object.defineProperty(InternalRequest.prototype, "request", {
-                get: $util.oneOfGetter($oneOfFields = ["put", "deleteRange", "txn", "compaction", "leaseGrant", "leaseRevoke", "alarm"]),
+                get: $util.oneOfGetter($oneOfFields = ["put", "deleteRange", "txn", "compaction", "leaseGrant", "leaseRevoke", "alarm", "memberAttributes"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -38686,6 +38695,8 @@ export const regd = $root.regd = (() => {
                     $root.etcdserverpb.LeaseRevokeRequest.encode(message.leaseRevoke, writer.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
                 if (message.alarm != null && Object.hasOwnProperty.call(message, "alarm"))
                     $root.etcdserverpb.AlarmRequest.encode(message.alarm, writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                if (message.memberAttributes != null && Object.hasOwnProperty.call(message, "memberAttributes"))
+                    $root.regd.internal.MemberAttributes.encode(message.memberAttributes, writer.uint32(/* id 100, wireType 2 =*/802).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -38770,6 +38781,10 @@ export const regd = $root.regd = (() => {
                         }
                     case 9: {
                             message.alarm = $root.etcdserverpb.AlarmRequest.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 100: {
+                            message.memberAttributes = $root.regd.internal.MemberAttributes.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -38893,6 +38908,16 @@ export const regd = $root.regd = (() => {
                             return "alarm." + error;
                     }
                 }
+                if (message.memberAttributes != null && Object.hasOwnProperty.call(message, "memberAttributes")) {
+                    if (properties.request === 1)
+                        return "request: multiple values";
+                    properties.request = 1;
+                    {
+                        let error = $root.regd.internal.MemberAttributes.verify(message.memberAttributes, long + 1);
+                        if (error)
+                            return "memberAttributes." + error;
+                    }
+                }
                 return null;
             };
 
@@ -38962,6 +38987,11 @@ export const regd = $root.regd = (() => {
                     if (!$util.isObject(object.alarm))
                         throw TypeError(".regd.internal.InternalRequest.alarm: object expected");
                     message.alarm = $root.etcdserverpb.AlarmRequest.fromObject(object.alarm, long + 1);
+                }
+                if (object.memberAttributes != null) {
+                    if (!$util.isObject(object.memberAttributes))
+                        throw TypeError(".regd.internal.InternalRequest.memberAttributes: object expected");
+                    message.memberAttributes = $root.regd.internal.MemberAttributes.fromObject(object.memberAttributes, long + 1);
                 }
                 return message;
             };
@@ -39035,6 +39065,11 @@ export const regd = $root.regd = (() => {
                     if (options.oneofs)
                         object.request = "alarm";
                 }
+                if (message.memberAttributes != null && Object.hasOwnProperty.call(message, "memberAttributes")) {
+                    object.memberAttributes = $root.regd.internal.MemberAttributes.toObject(message.memberAttributes, options, q + 1);
+                    if (options.oneofs)
+                        object.request = "memberAttributes";
+                }
                 return object;
             };
 
@@ -39065,6 +39100,328 @@ export const regd = $root.regd = (() => {
             };
 
             return InternalRequest;
+        })();
+
+        internal.MemberAttributes = (function() {
+
+            /**
+             * Properties of a MemberAttributes.
+             * @memberof regd.internal
+             * @interface IMemberAttributes
+             * @property {number|Long|null} [memberId] MemberAttributes memberId
+             * @property {string|null} [name] MemberAttributes name
+             * @property {Array.<string>|null} [clientUrls] MemberAttributes clientUrls
+             */
+
+            /**
+             * Constructs a new MemberAttributes.
+             * @memberof regd.internal
+             * @classdesc Represents a MemberAttributes.
+             * @implements IMemberAttributes
+             * @constructor
+             * @param {regd.internal.IMemberAttributes=} [properties] Properties to set
+             */
+            function MemberAttributes(properties) {
+                this.clientUrls = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * MemberAttributes memberId.
+             * @member {number|Long} memberId
+             * @memberof regd.internal.MemberAttributes
+             * @instance
+             */
+            MemberAttributes.prototype.memberId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * MemberAttributes name.
+             * @member {string} name
+             * @memberof regd.internal.MemberAttributes
+             * @instance
+             */
+            MemberAttributes.prototype.name = "";
+
+            /**
+             * MemberAttributes clientUrls.
+             * @member {Array.<string>} clientUrls
+             * @memberof regd.internal.MemberAttributes
+             * @instance
+             */
+            MemberAttributes.prototype.clientUrls = $util.emptyArray;
+
+            /**
+             * Creates a new MemberAttributes instance using the specified properties.
+             * @function create
+             * @memberof regd.internal.MemberAttributes
+             * @static
+             * @param {regd.internal.IMemberAttributes=} [properties] Properties to set
+             * @returns {regd.internal.MemberAttributes} MemberAttributes instance
+             */
+            MemberAttributes.create = function create(properties) {
+                return new MemberAttributes(properties);
+            };
+
+            /**
+             * Encodes the specified MemberAttributes message. Does not implicitly {@link regd.internal.MemberAttributes.verify|verify} messages.
+             * @function encode
+             * @memberof regd.internal.MemberAttributes
+             * @static
+             * @param {regd.internal.IMemberAttributes} message MemberAttributes message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MemberAttributes.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.memberId != null && Object.hasOwnProperty.call(message, "memberId"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.memberId);
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                if (message.clientUrls != null && message.clientUrls.length)
+                    for (let i = 0; i < message.clientUrls.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.clientUrls[i]);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified MemberAttributes message, length delimited. Does not implicitly {@link regd.internal.MemberAttributes.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.internal.MemberAttributes
+             * @static
+             * @param {regd.internal.IMemberAttributes} message MemberAttributes message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MemberAttributes.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a MemberAttributes message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.internal.MemberAttributes
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.internal.MemberAttributes} MemberAttributes
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MemberAttributes.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.internal.MemberAttributes();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.memberId = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            if (!(message.clientUrls && message.clientUrls.length))
+                                message.clientUrls = [];
+                            message.clientUrls.push(reader.string());
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a MemberAttributes message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.internal.MemberAttributes
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.internal.MemberAttributes} MemberAttributes
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MemberAttributes.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a MemberAttributes message.
+             * @function verify
+             * @memberof regd.internal.MemberAttributes
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            MemberAttributes.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.memberId != null && Object.hasOwnProperty.call(message, "memberId"))
+                    if (!$util.isInteger(message.memberId) && !(message.memberId && $util.isInteger(message.memberId.low) && $util.isInteger(message.memberId.high)))
+                        return "memberId: integer|Long expected";
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.clientUrls != null && Object.hasOwnProperty.call(message, "clientUrls")) {
+                    if (!Array.isArray(message.clientUrls))
+                        return "clientUrls: array expected";
+                    for (let i = 0; i < message.clientUrls.length; ++i)
+                        if (!$util.isString(message.clientUrls[i]))
+                            return "clientUrls: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a MemberAttributes message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.internal.MemberAttributes
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.internal.MemberAttributes} MemberAttributes
+             */
+            MemberAttributes.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.internal.MemberAttributes)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.internal.MemberAttributes: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.internal.MemberAttributes();
+                if (object.memberId != null)
+                    if ($util.Long)
+                        message.memberId = $util.Long.fromValue(object.memberId, true);
+                    else if (typeof object.memberId === "string")
+                        message.memberId = parseInt(object.memberId, 10);
+                    else if (typeof object.memberId === "number")
+                        message.memberId = object.memberId;
+                    else if (typeof object.memberId === "object")
+                        message.memberId = new $util.LongBits(object.memberId.low >>> 0, object.memberId.high >>> 0).toNumber(true);
+                if (object.name != null)
+                    message.name = String(object.name);
+                if (object.clientUrls) {
+                    if (!Array.isArray(object.clientUrls))
+                        throw TypeError(".regd.internal.MemberAttributes.clientUrls: array expected");
+                    message.clientUrls = [];
+                    for (let i = 0; i < object.clientUrls.length; ++i)
+                        message.clientUrls[i] = String(object.clientUrls[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a MemberAttributes message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.internal.MemberAttributes
+             * @static
+             * @param {regd.internal.MemberAttributes} message MemberAttributes
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            MemberAttributes.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.clientUrls = [];
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.memberId = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.memberId = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.name = "";
+                }
+                if (message.memberId != null && Object.hasOwnProperty.call(message, "memberId"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.memberId = typeof message.memberId === "number" ? BigInt(message.memberId) : $util.Long.fromBits(message.memberId.low >>> 0, message.memberId.high >>> 0, true).toBigInt();
+                    else if (typeof message.memberId === "number")
+                        object.memberId = options.longs === String ? String(message.memberId) : message.memberId;
+                    else
+                        object.memberId = options.longs === String ? $util.Long.prototype.toString.call(message.memberId) : options.longs === Number ? new $util.LongBits(message.memberId.low >>> 0, message.memberId.high >>> 0).toNumber(true) : message.memberId;
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.clientUrls && message.clientUrls.length) {
+                    object.clientUrls = [];
+                    for (let j = 0; j < message.clientUrls.length; ++j)
+                        object.clientUrls[j] = message.clientUrls[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this MemberAttributes to JSON.
+             * @function toJSON
+             * @memberof regd.internal.MemberAttributes
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            MemberAttributes.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for MemberAttributes
+             * @function getTypeUrl
+             * @memberof regd.internal.MemberAttributes
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            MemberAttributes.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.internal.MemberAttributes";
+            };
+
+            return MemberAttributes;
         })();
 
         return internal;

@@ -4,7 +4,9 @@ import { longToUnsignedBigInt } from '../proto/long.js';
 import { compactionRequestFromPb, deleteRangeRequestFromPb, putRequestFromPb, txnRequestFromPb } from '../proto/kv-convert.js';
 import type { Entry, Snapshot } from '../raft/index.js';
 import { decodeInternalRequest } from './raft-codec.js';
+import type { MemberDirectory } from './member-directory.js';
 import type { StateMachine } from './raft-node.js';
+import { decodeStateSnapshot, encodeStateSnapshot } from './state-snapshot.js';
 
 const NOOP: KvCommand = { type: 'noop' };
 
@@ -15,7 +17,7 @@ const NOOP: KvCommand = { type: 'noop' };
  * be decoded is a no-op on every member alike.
  */
 export class KvStateMachine implements StateMachine<ApplyResult> {
-  constructor(private readonly store: MvccStore, private readonly log: Logger) {}
+  constructor(private readonly store: MvccStore, private readonly members: MemberDirectory, private readonly log: Logger) {}
 
   async apply(entries: readonly Entry[]): Promise<Array<{ requestId: bigint; result: ApplyResult } | undefined>> {
     const batch: ApplyEntry[] = new Array(entries.length);
@@ -43,6 +45,11 @@ export class KvStateMachine implements StateMachine<ApplyResult> {
         case 'deleteRange': return { requestId, command: { type: 'deleteRange', request: deleteRangeRequestFromPb(r.deleteRange!) } };
         case 'txn': return { requestId, command: { type: 'txn', request: txnRequestFromPb(r.txn!) } };
         case 'compaction': return { requestId, command: { type: 'compaction', request: compactionRequestFromPb(r.compaction!) } };
+        case 'memberAttributes': {
+          const a = r.memberAttributes!;
+          this.members.set(longToUnsignedBigInt(a.memberId ?? 0), { name: a.name ?? '', clientUrls: a.clientUrls ?? [] });
+          return { requestId, command: NOOP };
+        }
         default: return { requestId, command: NOOP };
       }
     } catch (err) {
@@ -56,10 +63,13 @@ export class KvStateMachine implements StateMachine<ApplyResult> {
   }
 
   async snapshot(): Promise<Uint8Array> {
-    return (await this.store.snapshot()).data;
+    const kv = (await this.store.snapshot()).data;
+    return encodeStateSnapshot({ members: this.members.toJSON(), kv });
   }
 
   async restore(snapshot: Snapshot): Promise<void> {
-    await this.store.restore(snapshot.data);
+    const s = decodeStateSnapshot(snapshot.data);
+    await this.store.restore(s.kv);
+    this.members.load(s.members);
   }
 }

@@ -12,12 +12,16 @@ import { maintenanceService } from '../api/maintenance-service.js';
 import type { MemberInfo, NodeStatus, NodeView } from '../api/node-view.js';
 import { MAX_REQUEST_BYTES, MvccStore, type ApplyResult, type HashResult } from '../kv/index.js';
 import type { HeaderBase } from '../proto/kv-convert.js';
+import { toUint64 } from '../proto/long.js';
 import { addService, AuthService, ClusterService, HealthService, KVService, MaintenanceService } from '../proto/services.js';
 import { Raft } from '../raft/index.js';
 import type { NodeConfig } from './config.js';
 import { startHttpStatus } from './http-status.js';
 import { KvFrontend } from './kv-frontend.js';
 import { KvStateMachine } from './kv-state-machine.js';
+import { MemberDirectory } from './member-directory.js';
+import { encodeInternalRequest } from './raft-codec.js';
+import { decodeStateSnapshot } from './state-snapshot.js';
 import { NodeMetrics } from './metrics.js';
 import { PeerTransport } from './peer-transport.js';
 import { RaftLogStore, type NodeIdentity } from './raft-log-store.js';
@@ -61,6 +65,7 @@ export class RegdServer implements NodeView {
   readonly kv: KvFrontend;
   private grpc: Server | undefined;
   private http: HttpServer | undefined;
+  private stopped = false;
 
   private constructor(
     private readonly config: NodeConfig,
@@ -70,6 +75,7 @@ export class RegdServer implements NodeView {
     private readonly node: RaftNode<ApplyResult>,
     private readonly transport: PeerTransport,
     private readonly metrics: NodeMetrics,
+    private readonly directory: MemberDirectory,
   ) {
     this.kv = new KvFrontend(node, store);
   }
@@ -110,9 +116,17 @@ export class RegdServer implements NodeView {
     }
 
     const store = await MvccStore.open(stateDir);
-    if (store.appliedIndex < persisted.snapshot.meta.index) {
+    const members = new MemberDirectory();
+    if (persisted.snapshot.meta.index > 0) {
+      let snap;
+      try {
+        snap = decodeStateSnapshot(persisted.snapshot.data);
+      } catch (err) {
+        throw new StartupError('CORRUPT', `snapshot ${persisted.snapshot.meta.index} is unreadable: ${(err as Error).message}`);
+      }
+      members.load(snap.members);
       // The state DB is older than the newest snapshot (e.g. a crash mid-restore): reload it from the snapshot.
-      await store.restore(persisted.snapshot.data);
+      if (store.appliedIndex < persisted.snapshot.meta.index) await store.restore(snap.kv);
     }
     const metrics = new NodeMetrics();
     const transport = new PeerTransport(identity.clusterId, identity.raftId, {
@@ -133,12 +147,13 @@ export class RegdServer implements NodeView {
       snapshotCatchUpEntries: SNAPSHOT_CATCH_UP_ENTRIES,
       seed: Number(identity.memberId & 0xffffffffn) ^ (Date.now() & 0xffffffff),
       log: log.child({ component: 'raft' }),
-    }, persisted, raftStore, snapshots, new KvStateMachine(store, log), transport, metrics.observer(identity.raftId));
+    }, persisted, raftStore, snapshots, new KvStateMachine(store, members, log), transport, metrics.observer(identity.raftId));
 
-    const server = new RegdServer(config, log, raftStore, store, node, transport, metrics);
+    const server = new RegdServer(config, log, raftStore, store, node, transport, metrics, members);
     await transport.listen(config.listenPeerUrls);
     node.start();
     await server.serveClients();
+    void server.publishSelf();
     server.http = await startHttpStatus(config.listenMetricsUrls[0]!, metrics.registry, {
       health: () => {
         if (node.failure !== undefined) return { health: false, reason: `raft loop failed: ${node.failure.message}` };
@@ -176,6 +191,25 @@ export class RegdServer implements NodeView {
     this.grpc = grpcServer;
   }
 
+  /**
+   * Publishes this member's name and client URLs through Raft, retrying until
+   * it is applied, so every member can list them (etcd does the same at start).
+   */
+  private async publishSelf(): Promise<void> {
+    const attrs = { memberId: toUint64(this.config.memberId), name: this.config.name, clientUrls: this.config.advertiseClientUrls };
+    while (!this.stopped) {
+      const published = this.directory.get(this.config.memberId);
+      if (published?.name === this.config.name && sameList(published.clientUrls, this.config.advertiseClientUrls)) return;
+      try {
+        const id = this.node.newRequestId();
+        await this.node.propose(id, encodeInternalRequest({ id: toUint64(id), memberAttributes: attrs }));
+      } catch (err) {
+        this.log.debug({ err: (err as Error).message }, 'publishing member attributes; will retry');
+        await new Promise((r) => setTimeout(r, this.config.electionMs));
+      }
+    }
+  }
+
   // ------------------------------------------------------------------ NodeView
 
   headerBase(): HeaderBase {
@@ -206,10 +240,10 @@ export class RegdServer implements NodeView {
       .filter((m) => conf.voters.includes(Number(m.memberId)) || conf.learners.includes(Number(m.memberId)) || conf.voters.length === 0)
       .map((m) => ({
         id: m.memberId,
-        name: m.name,
         peerUrls: m.peerUrls,
-        // Client URLs of other members are not replicated yet; this member knows its own.
-        clientUrls: m.memberId === this.config.memberId ? this.config.advertiseClientUrls : [],
+        // A member that has not published yet shows as "unstarted" (empty name), as in etcd.
+        name: this.directory.get(m.memberId)?.name ?? '',
+        clientUrls: this.directory.get(m.memberId)?.clientUrls ?? [],
         isLearner: conf.learners.includes(Number(m.memberId)),
       }));
   }
@@ -221,6 +255,7 @@ export class RegdServer implements NodeView {
   // ------------------------------------------------------------------ shutdown
 
   async stop(): Promise<void> {
+    this.stopped = true;
     const g = this.grpc;
     if (g !== undefined) {
       await new Promise<void>((resolve) => {
@@ -235,6 +270,10 @@ export class RegdServer implements NodeView {
     await this.raftStore.close();
     this.log.info('regd member stopped');
   }
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function peerAddress(url: string): string {

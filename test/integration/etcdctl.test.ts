@@ -96,6 +96,8 @@ describe.skipIf(!haveEtcdctl)('etcdctl 3.4 against regd', () => {
     expect(lines).toHaveLength(3);
     expect(lines.map((l) => l.split(', ')[2]).sort()).toEqual(['n1', 'n2', 'n3']);
     for (const l of lines) expect(l.split(', ')[1]).toBe('started');
+    // Every member published its client URL through Raft.
+    expect(lines.map((l) => l.split(', ')[4]).sort()).toEqual(cluster.endpoints().map((e) => `http://${e}`).sort());
   });
 
   it('bad requests get etcd\'s errors and the cluster keeps serving', async () => {
