@@ -53,7 +53,12 @@ export class Harness {
   }
 
   static async create(opts: MvccStoreOptions = {}, dir: string = tempDir()): Promise<Harness> {
-    return new Harness(await MvccStore.open(dir, opts), dir, opts);
+    try {
+      return new Harness(await MvccStore.open(dir, opts), dir, opts);
+    } catch (err) {
+      removeDir(dir);
+      throw err;
+    }
   }
 
   async run(command: KvCommand): Promise<ApplyResult> {
