@@ -398,7 +398,10 @@ export class Raft {
     this.rebuildProgress();
     if (this.role !== 'leader') return;
     if (!isVoter(this.conf, this.id)) {
-      // This leader was removed: step down so the remaining voters elect a leader.
+      // This leader was removed. Tell the others the commit index first, so they
+      // learn the final configuration is committed and stop needing our vote;
+      // then step down so the remaining voters elect a leader.
+      this.bcastAppend();
       this.becomeFollower(this.term, NONE);
       return;
     }

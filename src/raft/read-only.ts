@@ -12,25 +12,24 @@ export interface PendingRead {
 }
 
 /**
- * ReadIndex bookkeeping on the leader (Raft thesis §6.4). Each read is keyed
- * by requester and context; heartbeats carry the key of the newest read, and a
+ * ReadIndex bookkeeping on the leader (Raft thesis §6.4). Every read gets a
+ * round key of its own from a counter that never repeats on this node, so an
+ * ack can only confirm the round whose heartbeat it answers: a delayed or
+ * duplicated ack of an earlier round, or a re-sent request with the same
+ * context, never confirms a later read. Heartbeats carry the newest key, and a
  * quorum of acks for it confirms leadership for every read queued before it,
  * so many concurrent reads share one round.
  */
 export class ReadOnlyQueue {
   private readonly pending = new Map<string, PendingRead>();
   private readonly queue: string[] = [];
-
-  static key(from: NodeId, context: string): string {
-    return `${from}/${context}`;
-  }
+  /** Never reset, not even across terms: a key is never handed out twice. */
+  private seq = 0;
 
   add(index: number, from: NodeId, context: string): string {
-    const key = ReadOnlyQueue.key(from, context);
-    if (!this.pending.has(key)) {
-      this.pending.set(key, { index, from, context, acks: new Map() });
-      this.queue.push(key);
-    }
+    const key = `r${++this.seq}`;
+    this.pending.set(key, { index, from, context, acks: new Map() });
+    this.queue.push(key);
     return key;
   }
 

@@ -18,6 +18,21 @@ function leader(voters: NodeId[] = [1, 2, 3]): Raft {
 }
 
 describe('read index on the leader', () => {
+  it('a delayed duplicate ack of an earlier round never confirms a later read (sim seed 19168)', () => {
+    const r = leader();
+    const fwd = (context: string): Message => ({ type: 'readIndex', from: 3, to: 1, term: 0, logTerm: 0, index: 0, entries: [], commit: 0, reject: false, rejectHint: 0, context });
+    r.step(fwd('r6'));
+    const round1 = ofType(drain(r).messages, 'heartbeat', 3)[0]!;
+    const staleAck: Message = { ...round1, type: 'heartbeatResp', from: 3, to: 1 }; // kept, as a network would duplicate it
+    r.step(staleAck);
+    expect(ofType(drain(r).messages, 'readIndexResp', 3).map((m) => m.context)).toEqual(['r6']);
+    r.step(fwd('r6')); // a late copy of the request re-opens a round
+    r.step(fwd('r8'));
+    drain(r);
+    r.step(staleAck); // the copy of the first ack arrives now
+    expect(ofType(drain(r).messages, 'readIndexResp', 3)).toEqual([]);
+  });
+
   it('bug 4: the leader answers a read only after a quorum acknowledges a heartbeat round', () => {
     const r = leader();
     r.readIndex('a');

@@ -1,0 +1,44 @@
+// The Raft core the simulator drives, as an interface, so a run can also
+// drive another build of the core (a hand-mutated copy, for instance, to check
+// that the simulator catches a planted bug: `npm run sim -- --impl <file>`).
+
+import {
+  Raft, type ConfChangeSingle, type ConfState, type Message, type NodeId, type PersistedState, type RaftConfig, type Ready,
+  type SnapshotMeta, type Status,
+} from '../../src/raft/index.js';
+
+export interface RaftCore {
+  tick(): void;
+  step(m: Message): void;
+  propose(data: Uint8Array): void;
+  proposeConfChange(changes: ConfChangeSingle[]): void;
+  readIndex(context: string): void;
+  transferLeader(target: NodeId): void;
+  campaign(): void;
+  hasReady(): boolean;
+  ready(): Ready;
+  advance(): void;
+  createSnapshot(data: Uint8Array, compactTo?: number): SnapshotMeta;
+  reportUnreachable(id: NodeId): void;
+  reportSnapshot(id: NodeId, ok: boolean): void;
+  status(): Status;
+}
+
+export interface RaftImpl {
+  new (config: RaftConfig, persisted: PersistedState): RaftCore;
+  bootstrap(conf: ConfState): PersistedState;
+}
+
+export const defaultRaftImpl: RaftImpl = Raft;
+
+/** Loads the `Raft` class exported by another module (by path), for `--impl`. */
+export async function loadRaftImpl(modulePath: string): Promise<RaftImpl> {
+  const { pathToFileURL } = await import('node:url');
+  const { resolve } = await import('node:path');
+  const mod: unknown = await import(pathToFileURL(resolve(modulePath)).href);
+  const candidate = typeof mod === 'object' && mod !== null && 'Raft' in mod ? mod.Raft : undefined;
+  if (typeof candidate !== 'function' || !('bootstrap' in candidate) || typeof candidate.bootstrap !== 'function') {
+    throw new Error(`${modulePath} does not export a Raft class with a static bootstrap()`);
+  }
+  return candidate as RaftImpl;
+}
