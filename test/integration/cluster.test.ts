@@ -98,6 +98,8 @@ describe('a 3-member cluster', () => {
     for (const n of ['n1', 'n2', 'n3']) c.startNode(n);
     await c.waitForHealthy();
     const reader = client(c, 'n1', 5000);
+    // The first calls may meet a channel still backing off from the kill: wait until reads succeed.
+    await waitFor('reads after the restart', () => reader.get('w0-0').then(() => true), { timeoutMs: 20_000 });
     const missing: string[] = [];
     for (const [key, value] of acked) {
       if ((await reader.get(key)) !== value) missing.push(key);
