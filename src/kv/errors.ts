@@ -6,6 +6,7 @@
 export const KvErrorCodes = {
   INVALID_ARGUMENT: 3,
   NOT_FOUND: 5,
+  FAILED_PRECONDITION: 9,
   OUT_OF_RANGE: 11,
 } as const;
 export type KvErrorCode = keyof typeof KvErrorCodes;
@@ -20,6 +21,8 @@ export const ErrorMessages = {
   COMPACTED: 'etcdserver: mvcc: required revision has been compacted',
   FUTURE_REV: 'etcdserver: mvcc: required revision is a future revision',
   LEASE_NOT_FOUND: 'etcdserver: requested lease not found',
+  LEASE_EXISTS: 'etcdserver: lease already exists',
+  LEASE_TTL_TOO_LARGE: 'etcdserver: too large lease TTL',
   REQUEST_TOO_LARGE: 'etcdserver: request is too large',
   // etcd 3.5+ text for an out-of-range sort enum; 3.4 has no check (it crashes).
   INVALID_SORT_OPTION: 'etcdserver: invalid sort option',
@@ -51,3 +54,5 @@ export const errInvalidSortOption = (): KvError => new KvError('INVALID_ARGUMENT
 export const errCompacted = (): KvError => new KvError('OUT_OF_RANGE', ErrorMessages.COMPACTED);
 export const errFutureRev = (): KvError => new KvError('OUT_OF_RANGE', ErrorMessages.FUTURE_REV);
 export const errLeaseNotFound = (): KvError => new KvError('NOT_FOUND', ErrorMessages.LEASE_NOT_FOUND);
+export const errLeaseExists = (): KvError => new KvError('FAILED_PRECONDITION', ErrorMessages.LEASE_EXISTS);
+export const errLeaseTtlTooLarge = (): KvError => new KvError('OUT_OF_RANGE', ErrorMessages.LEASE_TTL_TOO_LARGE);

@@ -10,5 +10,6 @@ export {
   checkPutRequest,
   checkDeleteRangeRequest,
   checkTxnRequest,
+  checkLeaseGrantRequest,
 } from './validate.js';
 export { compareBytes, isFromKey } from './bytes.js';

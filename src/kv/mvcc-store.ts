@@ -34,9 +34,10 @@ import {
   type HistoryRecord,
 } from './codec.js';
 import { Compactor, type StoreOp } from './compactor.js';
-import { errCompacted, errFutureRev, errLeaseNotFound, KvError } from './errors.js';
+import { errCompacted, errFutureRev, errLeaseExists, errLeaseNotFound, KvError } from './errors.js';
 import { KeyIndex, type RemovedRevisions } from './key-index.js';
 import { LeaseIndex } from './lease-index.js';
+import { decodeLease, LEASES_END, LEASES_START, leaseKey, LeaseTable, leaseValue } from './lease-table.js';
 import { WATCH_CATCHUP_MAX_REVISIONS } from './limits.js';
 import { runRange, type HistorySource, type RevRef } from './range.js';
 import { readSnapshot, SnapshotWriter } from './snapshot.js';
@@ -53,14 +54,16 @@ import {
   type KvCommand,
   type KvCommandResponse,
   type KvSnapshot,
+  type Lease,
   type LeaseChecker,
   type LeaseId,
+  type LeaseListener,
   type RangeRequest,
   type RangeResponse,
   type TxnRequest,
   type TxnResponse,
 } from './types.js';
-import { checkDeleteRangeRequest, checkPutRequest, checkRangeRequest, validateTxn } from './validate.js';
+import { checkDeleteRangeRequest, checkLeaseGrantRequest, checkPutRequest, checkRangeRequest, validateTxn } from './validate.js';
 import { WriteTxn } from './write-txn.js';
 
 const FORMAT_VERSION = 1;
@@ -80,13 +83,18 @@ export interface MvccStoreOptions {
    * source, and a state DB that lost its tail is rebuilt by replaying it.
    */
   sync?: boolean;
-  /** Answers whether a lease exists. Default: no lease exists. */
+  /**
+   * Answers whether a lease exists when a Put attaches one. Default: the
+   * store's own replicated lease table (leases granted by `leaseGrant`).
+   * Tests of the keyspace alone may pass their own.
+   */
   leaseChecker?: LeaseChecker;
   /** Records deleted per background compaction batch. Default 10,000. */
   compactionBatchSize?: number;
 }
 
-const NO_LEASES: LeaseChecker = { exists: () => false };
+/** A lease table change, announced to the listener once its batch is durable. */
+type LeaseNote = { granted: Lease } | { revoked: LeaseId };
 
 type Db = Level<Uint8Array, Uint8Array>;
 
@@ -97,6 +105,8 @@ export class MvccStore implements HistorySource {
   private leaseChecker: LeaseChecker;
   private keyIndex = new KeyIndex();
   private readonly leaseIdx = new LeaseIndex();
+  private readonly leaseTable = new LeaseTable();
+  private leaseListener: LeaseListener | null = null;
   private currentRev = 1;
   private compactRev = 0;
   private applied = 0;
@@ -112,7 +122,7 @@ export class MvccStore implements HistorySource {
   private constructor(db: Db, opts: MvccStoreOptions) {
     this.db = db;
     this.sync = opts.sync ?? false;
-    this.leaseChecker = opts.leaseChecker ?? NO_LEASES;
+    this.leaseChecker = opts.leaseChecker ?? { exists: (id) => this.leaseTable.has(id) };
     this.compactionBatchSize = opts.compactionBatchSize ?? 10_000;
     this.compactor = this.newCompactor(0);
   }
@@ -170,6 +180,29 @@ export class MvccStore implements HistorySource {
     return this.leaseIdx.leases();
   }
 
+  /** A lease of the replicated lease table (as of the applied index), if it exists. */
+  lease(id: LeaseId): Lease | undefined {
+    return this.leaseTable.get(id);
+  }
+
+  /** Every lease of the replicated lease table, sorted by id. */
+  leases(): Lease[] {
+    return this.leaseTable.all();
+  }
+
+  /** How many leases the table holds. */
+  get leaseCount(): number {
+    return this.leaseTable.size;
+  }
+
+  /**
+   * Be told of grants and revokes after they are applied and durable, and of
+   * snapshot restores. One listener; null removes it. It must not throw.
+   */
+  setLeaseListener(listener: LeaseListener | null): void {
+    this.leaseListener = listener;
+  }
+
   // ---------------------------------------------------------------- apply
 
   apply(index: number, command: KvCommand): Promise<ApplyResult> {
@@ -190,6 +223,7 @@ export class MvccStore implements HistorySource {
     const ops: StoreOp[] = [];
     const results: ApplyResult[] = [];
     const compactions: Array<{ rev: number; removed: RemovedRevisions }> = [];
+    const leaseNotes: LeaseNote[] = [];
     const before = { applied: this.applied, rev: this.currentRev, compact: this.compactRev };
     try {
       for (const entry of entries) {
@@ -197,7 +231,7 @@ export class MvccStore implements HistorySource {
           results.push({ status: 'skipped', index: entry.index });
           continue;
         }
-        results.push(await this.applyOne(entry, ops, compactions));
+        results.push(await this.applyOne(entry, ops, compactions, leaseNotes));
         this.applied = entry.index;
       }
     } catch (err) {
@@ -217,6 +251,13 @@ export class MvccStore implements HistorySource {
     this.durableRev = this.currentRev;
     this.unflushed.clear();
     for (const c of compactions) this.compactor.enqueue(c.rev, c.removed);
+    const listener = this.leaseListener;
+    if (listener !== null) {
+      for (const n of leaseNotes) {
+        if ('granted' in n) listener.granted(n.granted);
+        else listener.revoked(n.revoked);
+      }
+    }
     return results;
   }
 
@@ -224,6 +265,7 @@ export class MvccStore implements HistorySource {
     entry: ApplyEntry,
     ops: StoreOp[],
     compactions: Array<{ rev: number; removed: RemovedRevisions }>,
+    leaseNotes: LeaseNote[],
   ): Promise<ApplyResult> {
     const { index, command: cmd } = entry;
     const done = (response: KvCommandResponse, events: Event[]): ApplyResult => ({
@@ -280,6 +322,28 @@ export class MvccStore implements HistorySource {
           this.compactRev = rev;
           compactions.push({ rev, removed: this.keyIndex.compact(rev) });
           return done({ type: 'compaction', response: { revision: this.currentRev } }, []);
+        }
+        case 'leaseGrant': {
+          const { id, ttl } = cmd.request;
+          checkLeaseGrantRequest(cmd.request);
+          if (this.leaseTable.has(id)) throw errLeaseExists();
+          const lease: Lease = { id, ttl };
+          this.leaseTable.set(lease);
+          ops.push({ type: 'put', key: leaseKey(id), value: leaseValue(ttl) });
+          leaseNotes.push({ granted: lease });
+          return done({ type: 'leaseGrant', response: { revision: this.currentRev, id, ttl } }, []);
+        }
+        case 'leaseRevoke': {
+          const id = cmd.request.id;
+          if (!this.leaseTable.has(id)) throw errLeaseNotFound();
+          // Every attached key goes at one new revision, in key order (none: the revision stays).
+          const wtx = this.begin(false);
+          for (const key of this.leaseIdx.keys(id)) wtx.deleteRange({ single: true, key });
+          this.commit(wtx, ops);
+          this.leaseTable.delete(id);
+          ops.push({ type: 'del', key: leaseKey(id) });
+          leaseNotes.push({ revoked: id });
+          return done({ type: 'leaseRevoke', response: { revision: this.currentRev, deleted: wtx.changes.length } }, wtx.events);
         }
       }
     } catch (err) {
@@ -492,6 +556,7 @@ export class MvccStore implements HistorySource {
       const meta = { appliedIndex: this.applied, revision: this.currentRev, compactRevision: this.compactRev };
       const w = new SnapshotWriter(meta);
       await this.scanKept(this.currentRev, (_k, v, main, sub) => w.add(main, sub, v));
+      w.setLeases(this.leaseTable.all());
       return { appliedIndex: meta.appliedIndex, revision: meta.revision, data: w.finish() };
     });
   }
@@ -504,11 +569,18 @@ export class MvccStore implements HistorySource {
   restore(data: Uint8Array): Promise<void> {
     return this.exclusive(async () => {
       this.assertUsable();
-      const { meta, records } = readSnapshot(data);
+      const { meta, records, leases } = readSnapshot(data);
       await this.compactor.stop();
       try {
         await this.db.put(META.restoring, u64Bytes(1), { sync: true });
         await this.db.clear({ gte: HISTORY_START, lt: HISTORY_END });
+        await this.db.clear({ gte: LEASES_START, lt: LEASES_END });
+        for (let i = 0; i < leases.length; i += this.compactionBatchSize) {
+          const ops: StoreOp[] = leases
+            .slice(i, i + this.compactionBatchSize)
+            .map((l) => ({ type: 'put', key: leaseKey(l.id), value: leaseValue(l.ttl) }));
+          await this.db.batch(ops);
+        }
         for (let i = 0; i < records.length; i += this.compactionBatchSize) {
           const ops: StoreOp[] = records
             .slice(i, i + this.compactionBatchSize)
@@ -531,7 +603,9 @@ export class MvccStore implements HistorySource {
         const rec = decodeRecord(r.main, r.sub, r.bytes);
         this.keyIndex.replay(rec.key, rec.main, rec.sub, rec.kv);
       }
+      for (const l of leases) this.leaseTable.set(l);
       this.finishRebuild(meta.compactRevision);
+      this.leaseListener?.reset();
     });
   }
 
@@ -587,12 +661,23 @@ export class MvccStore implements HistorySource {
     } finally {
       await it.close();
     }
+    const leases = this.db.iterator({ gte: LEASES_START, lt: LEASES_END });
+    try {
+      for (;;) {
+        const batch = await leases.nextv(1000);
+        if (batch.length === 0) break;
+        for (const [k, v] of batch) this.leaseTable.set(decodeLease(k, v));
+      }
+    } finally {
+      await leases.close();
+    }
     this.finishRebuild(num(compactDone));
   }
 
   private resetMemory(applied: number, rev: number, compact: number): void {
     this.keyIndex = new KeyIndex();
     this.leaseIdx.clear();
+    this.leaseTable.clear();
     this.unflushed.clear();
     this.applied = applied;
     this.currentRev = rev;

@@ -178,12 +178,60 @@ export interface LeaseChecker {
   exists(id: LeaseId): boolean;
 }
 
+/**
+ * A lease grant as it is replicated: the id is already chosen (never 0) and
+ * the TTL already raised to the minimum by the proposer, so every member
+ * applies exactly the same thing.
+ */
+export interface LeaseGrantRequest {
+  id: LeaseId;
+  /** Seconds. */
+  ttl: number;
+}
+
+export interface LeaseGrantResponse {
+  revision: number;
+  id: LeaseId;
+  ttl: number;
+}
+
+export interface LeaseRevokeRequest {
+  id: LeaseId;
+}
+
+export interface LeaseRevokeResponse {
+  /** The revision of the deletes, or the current one if the lease had no keys. */
+  revision: number;
+  /** How many keys the revoke deleted. */
+  deleted: number;
+}
+
+/** A lease in the replicated lease table. */
+export interface Lease {
+  id: LeaseId;
+  /** The granted TTL in seconds. */
+  ttl: number;
+}
+
+/**
+ * Told about changes of the lease table after they are applied (the batch is
+ * durable), in apply order. `reset` follows a snapshot restore: read the whole
+ * table again.
+ */
+export interface LeaseListener {
+  granted(lease: Lease): void;
+  revoked(id: LeaseId): void;
+  reset(): void;
+}
+
 /** One committed command for the state machine, as the apply loop hands it over. */
 export type KvCommand =
   | { type: 'put'; request: PutRequest }
   | { type: 'deleteRange'; request: DeleteRangeRequest }
   | { type: 'txn'; request: TxnRequest }
   | { type: 'compaction'; request: CompactionRequest }
+  | { type: 'leaseGrant'; request: LeaseGrantRequest }
+  | { type: 'leaseRevoke'; request: LeaseRevokeRequest }
   /** An entry with no effect on the keyspace (leader no-op, conf change): only the applied index moves. */
   | { type: 'noop' };
 
@@ -192,6 +240,8 @@ export type KvCommandResponse =
   | { type: 'deleteRange'; response: DeleteRangeResponse }
   | { type: 'txn'; response: TxnResponse }
   | { type: 'compaction'; response: CompactionResponse }
+  | { type: 'leaseGrant'; response: LeaseGrantResponse }
+  | { type: 'leaseRevoke'; response: LeaseRevokeResponse }
   | { type: 'noop'; revision: number };
 
 export interface ApplyEntry {

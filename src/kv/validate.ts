@@ -10,17 +10,20 @@ import {
   errEmptyKey,
   errInvalidSortOption,
   errKeyNotFound,
+  errLeaseNotFound,
   errLeaseProvided,
+  errLeaseTtlTooLarge,
   errRequestTooLarge,
   errTooManyOps,
   errValueProvided,
 } from './errors.js';
-import { MAX_KEY_BYTES, MAX_TXN_OPS, MAX_VALUE_BYTES } from './limits.js';
+import { MAX_KEY_BYTES, MAX_LEASE_TTL, MAX_TXN_OPS, MAX_VALUE_BYTES } from './limits.js';
 import {
   SortOrder,
   SortTarget,
   type DeleteRangeRequest,
   type KvCommand,
+  type LeaseGrantRequest,
   type PutRequest,
   type RangeRequest,
   type RequestOp,
@@ -65,6 +68,15 @@ export function checkPutRequest(r: PutRequest): void {
 
 export function checkDeleteRangeRequest(r: DeleteRangeRequest): void {
   if (isEmpty(r.key)) throw errEmptyKey();
+}
+
+/**
+ * A replicated grant: the proposer has chosen the id and raised the TTL to the
+ * minimum. etcd's lessor answers a grant of lease 0 with "lease not found".
+ */
+export function checkLeaseGrantRequest(r: LeaseGrantRequest): void {
+  if (r.ttl > MAX_LEASE_TTL) throw errLeaseTtlTooLarge();
+  if (r.id === 0n) throw errLeaseNotFound();
 }
 
 /** etcd's checkTxnRequest: op counts, compare keys, then every op (recursing into nested txns). */
@@ -164,7 +176,10 @@ export function validateCommand(cmd: KvCommand): void {
       return checkDeleteRangeRequest(cmd.request);
     case 'txn':
       return validateTxn(cmd.request);
+    case 'leaseGrant':
+      return checkLeaseGrantRequest(cmd.request);
     case 'compaction':
+    case 'leaseRevoke':
     case 'noop':
       return;
   }

@@ -124,10 +124,11 @@ export function keyValueToPb(kv: KeyValue): mvccpb.IKeyValue {
   return out;
 }
 
-export function eventToPb(e: Event): mvccpb.IEvent {
+/** `withPrevKv` false leaves out a prev_kv the event carries (a watcher that did not ask for it). */
+export function eventToPb(e: Event, withPrevKv = true): mvccpb.IEvent {
   const out: mvccpb.IEvent = { kv: keyValueToPb(e.kv) };
   if (e.type !== 0) out.type = e.type as mvccpb.Event.EventType;
-  if (e.prevKv !== undefined) out.prevKv = keyValueToPb(e.prevKv);
+  if (withPrevKv && e.prevKv !== undefined) out.prevKv = keyValueToPb(e.prevKv);
   return out;
 }
 

@@ -29,6 +29,8 @@ export interface NodeConfig {
   electionMs: number;
   snapshotCount: number;
   logLevel: string;
+  /** etcd's --experimental-watch-progress-notify-interval, in milliseconds. */
+  watchProgressNotifyIntervalMs: number;
   memberId: bigint;
   clusterId: bigint;
 }
@@ -80,6 +82,17 @@ function positiveInt(flag: string) {
   };
 }
 
+/** A duration as etcd writes them (`100ms`, `5s`, `10m`, `1h`) or a bare number of milliseconds. */
+function durationMs(flag: string) {
+  return (v: string): number => {
+    const m = /^(\d+)(ms|s|m|h)?$/.exec(v.trim());
+    const unit = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 } as const;
+    const n = m === null ? NaN : Number(m[1]) * unit[(m[2] ?? 'ms') as keyof typeof unit];
+    if (!Number.isSafeInteger(n) || n <= 0) throw new StartupError('BAD_CONFIG', `${flag}: "${v}" is not a duration (e.g. 10m, 500ms)`);
+    return n;
+  };
+}
+
 export function parseInitialCluster(v: string, token: string): InitialMember[] {
   const byName = new Map<string, string[]>();
   for (const item of list(v)) {
@@ -125,6 +138,7 @@ export function parseConfig(argv: string[]): NodeConfig {
   opt('--election-timeout <ms>', 'election timeout in milliseconds', '1000');
   opt('--snapshot-count <n>', 'applied entries between snapshots', '10000');
   opt('--log-level <level>', 'pino log level', 'info');
+  opt('--experimental-watch-progress-notify-interval <duration>', 'interval of watch progress notifications (e.g. 10m, 500ms; a bare number is ms)', '10m');
 
   try {
     cmd.parse(argv, { from: 'user' });
@@ -165,6 +179,7 @@ export function parseConfig(argv: string[]): NodeConfig {
     electionMs,
     snapshotCount: positiveInt('--snapshot-count')(o['snapshotCount']!),
     logLevel: o['logLevel']!,
+    watchProgressNotifyIntervalMs: durationMs('--experimental-watch-progress-notify-interval')(o['experimentalWatchProgressNotifyInterval']!),
     memberId: me.memberId,
     clusterId: clusterIdFor(initialCluster.map((m) => m.memberId), token),
   };

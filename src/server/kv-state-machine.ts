@@ -2,7 +2,9 @@ import type { Logger } from 'pino';
 import type { ApplyEntry, ApplyResult, KvCommand, MvccStore } from '../kv/index.js';
 import { longToUnsignedBigInt } from '../proto/long.js';
 import { compactionRequestFromPb, deleteRangeRequestFromPb, putRequestFromPb, txnRequestFromPb } from '../proto/kv-convert.js';
+import { leaseGrantRequestFromPb, leaseRevokeRequestFromPb } from '../proto/lease-convert.js';
 import type { Entry, Snapshot } from '../raft/index.js';
+import type { WatchHub } from '../kv/watch-hub.js';
 import { decodeInternalRequest } from './raft-codec.js';
 import type { MemberDirectory } from './member-directory.js';
 import type { StateMachine } from './raft-node.js';
@@ -19,6 +21,15 @@ const NOOP: KvCommand = { type: 'noop' };
 export class KvStateMachine implements StateMachine<ApplyResult> {
   constructor(private readonly store: MvccStore, private readonly members: MemberDirectory, private readonly log: Logger) {}
 
+  /** Told of each applied revision's events, in apply order, once its batch is applied. */
+  private watchHub: WatchHub | undefined;
+
+  /** Feeds the watch hub from now on; returns this. */
+  feedWatches(hub: WatchHub): this {
+    this.watchHub = hub;
+    return this;
+  }
+
   async apply(entries: readonly Entry[]): Promise<Array<{ requestId: bigint; result: ApplyResult } | undefined>> {
     const batch: ApplyEntry[] = new Array(entries.length);
     const ids: Array<bigint | undefined> = new Array(entries.length);
@@ -29,6 +40,8 @@ export class KvStateMachine implements StateMachine<ApplyResult> {
       ids[i] = decoded.requestId;
     }
     const results = await this.store.applyBatch(batch);
+    const hub = this.watchHub;
+    if (hub !== undefined) for (const r of results) if (r.status === 'applied' && r.events.length > 0) hub.notify(r.revision, r.events);
     return results.map((result, i) => {
       const requestId = ids[i];
       return requestId === undefined || result.status === 'skipped' ? undefined : { requestId, result };
@@ -45,6 +58,8 @@ export class KvStateMachine implements StateMachine<ApplyResult> {
         case 'deleteRange': return { requestId, command: { type: 'deleteRange', request: deleteRangeRequestFromPb(r.deleteRange!) } };
         case 'txn': return { requestId, command: { type: 'txn', request: txnRequestFromPb(r.txn!) } };
         case 'compaction': return { requestId, command: { type: 'compaction', request: compactionRequestFromPb(r.compaction!) } };
+        case 'leaseGrant': return { requestId, command: { type: 'leaseGrant', request: leaseGrantRequestFromPb(r.leaseGrant!) } };
+        case 'leaseRevoke': return { requestId, command: { type: 'leaseRevoke', request: leaseRevokeRequestFromPb(r.leaseRevoke!) } };
         case 'memberAttributes': {
           const a = r.memberAttributes!;
           this.members.set(longToUnsignedBigInt(a.memberId ?? 0), { name: a.name ?? '', clientUrls: a.clientUrls ?? [] });
@@ -71,5 +86,7 @@ export class KvStateMachine implements StateMachine<ApplyResult> {
     const s = decodeStateSnapshot(snapshot.data);
     await this.store.restore(s.kv);
     this.members.load(s.members);
+    // The revision jumped: watchers catch up on what the snapshot skipped from its history.
+    this.watchHub?.resync();
   }
 }

@@ -42,6 +42,9 @@ const untext = new TextDecoder();
 export class RaftLogStore {
   private lastIndex = 0;
   private firstIndex = 1;
+  /** Term and vote as last written with fsync: a Ready that changes neither needs none. */
+  private syncedTerm = -1;
+  private syncedVote = -1;
 
   private constructor(private readonly db: Db) {}
 
@@ -132,9 +135,19 @@ export class RaftLogStore {
       for (let i = newLast + 1; i <= this.lastIndex; i++) ops.push({ type: 'del', key: entryKey(i) });
       this.lastIndex = newLast;
     }
-    if (rd.hardState !== undefined) ops.push({ type: 'put', key: HARD_STATE, value: encodeHardState(rd.hardState) });
+    let mustSync = ops.length > 0;
+    if (rd.hardState !== undefined) {
+      ops.push({ type: 'put', key: HARD_STATE, value: encodeHardState(rd.hardState) });
+      // Term and vote must be durable before anything is sent; a commit index may be lost in
+      // a crash (it is learned again from the leader, and applied entries are skipped on replay).
+      if (rd.hardState.term !== this.syncedTerm || rd.hardState.vote !== this.syncedVote) mustSync = true;
+    }
     if (ops.length === 0) return;
-    await this.db.batch(ops, { sync: true });
+    await this.db.batch(ops, { sync: mustSync });
+    if (rd.hardState !== undefined && mustSync) {
+      this.syncedTerm = rd.hardState.term;
+      this.syncedVote = rd.hardState.vote;
+    }
   }
 
   /** Records a snapshot taken locally and drops entries up to `compactTo`. */

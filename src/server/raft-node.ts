@@ -4,6 +4,9 @@ import type { RaftLogStore } from './raft-log-store.js';
 import type { SnapshotStore } from './snapshot-store.js';
 import { ServerError } from './server-error.js';
 
+/** Apply batches that may be queued behind the fsync loop before it waits: bounds memory and apply lag. */
+export const MAX_PENDING_APPLIES = 8;
+
 /** What the node applies committed entries to (the KV store, behind an adapter). */
 export interface StateMachine<R> {
   /** Applies entries in order; returns, per entry, the proposer's request id and its result. */
@@ -77,6 +80,9 @@ export class RaftNode<R> {
   private soft: SoftState = { leader: 0, role: 'follower' };
   private term = 0;
   private appliedSinceSnapshot = 0;
+  /** Applies handed out and not finished, in order. */
+  private applyChain: Promise<void> = Promise.resolve();
+  private pendingApplies = 0;
   private loopError: Error | undefined;
 
   constructor(
@@ -117,6 +123,7 @@ export class RaftNode<R> {
     this.rounds.clear();
     this.confirmedReads.length = 0;
     while (this.processing) await new Promise((r) => setImmediate(r));
+    await this.applyChain;
   }
 
   /** Messages from peers. */
@@ -245,11 +252,7 @@ export class RaftNode<R> {
         while (!this.stopped && this.core.hasReady()) await this.handleReady(this.core.ready());
       } while (this.again && !this.stopped);
     } catch (err) {
-      // Persistence or apply failed: continuing could acknowledge writes that are not durable.
-      this.loopError = err as Error;
-      this.opts.log.fatal({ err }, 'raft loop failed; stopping the node');
-      this.stopped = true;
-      if (this.ticker !== undefined) clearInterval(this.ticker);
+      this.fail(err);
     } finally {
       this.processing = false;
     }
@@ -270,11 +273,36 @@ export class RaftNode<R> {
 
     if (rd.messages.length > 0) this.peers.send(rd.messages);
 
-    if (rd.snapshot !== undefined) await this.sm.restore(rd.snapshot);
-    if (rd.committedEntries.length > 0) {
+    // Apply in order on a chain of its own, so the next Ready's fsync overlaps this apply
+    // (what is applied is already durable in the Raft log, so a crash loses nothing).
+    if (rd.snapshot !== undefined || rd.committedEntries.length > 0) {
+      const snapshot = rd.snapshot;
+      const entries = rd.committedEntries;
+      this.pendingApplies++;
+      this.appliedSinceSnapshot += entries.length;
+      this.applyChain = this.applyChain
+        .then(() => this.applyBatch(snapshot, entries))
+        .catch((err: unknown) => this.fail(err))
+        .finally(() => this.pendingApplies--);
+    }
+    for (const rs of rd.readStates) this.onReadState(rs.index, rs.context);
+    this.releaseConfirmedReads();
+    this.core.advance();
+    if (this.pendingApplies >= MAX_PENDING_APPLIES) await this.applyChain;
+    if (this.appliedSinceSnapshot >= this.opts.snapshotEvery) {
+      await this.applyChain; // the snapshot must include everything the core counts as applied
+      if (this.loopError === undefined) await this.takeSnapshot();
+    }
+    if (this.loopError !== undefined) throw this.loopError;
+  }
+
+  private async applyBatch(snapshot: Snapshot | undefined, entries: readonly Entry[]): Promise<void> {
+    if (this.loopError !== undefined) return;
+    if (snapshot !== undefined) await this.sm.restore(snapshot);
+    if (entries.length > 0) {
       const t1 = performance.now();
-      const results = await this.sm.apply(rd.committedEntries);
-      this.observer.onApply?.((performance.now() - t1) / 1000, rd.committedEntries.length);
+      const results = await this.sm.apply(entries);
+      this.observer.onApply?.((performance.now() - t1) / 1000, entries.length);
       for (const r of results) {
         if (r === undefined) continue;
         const w = this.waiters.get(r.requestId);
@@ -283,12 +311,17 @@ export class RaftNode<R> {
         this.observer.onProposal?.('committed');
         this.settle(w, () => w.resolve(r.result));
       }
-      this.appliedSinceSnapshot += rd.committedEntries.length;
     }
-    for (const rs of rd.readStates) this.onReadState(rs.index, rs.context);
     this.releaseConfirmedReads();
-    this.core.advance();
-    if (this.appliedSinceSnapshot >= this.opts.snapshotEvery) await this.takeSnapshot();
+  }
+
+  /** Persistence or apply failed: continuing could acknowledge writes that are not durable. */
+  private fail(err: unknown): void {
+    if (this.loopError !== undefined) return;
+    this.loopError = err as Error;
+    this.opts.log.fatal({ err }, 'raft loop failed; stopping the node');
+    this.stopped = true;
+    if (this.ticker !== undefined) clearInterval(this.ticker);
   }
 
   private onSoftState(s: SoftState): void {

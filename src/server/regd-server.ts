@@ -8,17 +8,24 @@ import { authService } from '../api/auth-service.js';
 import { clusterService } from '../api/cluster-service.js';
 import { healthService } from '../api/health-service.js';
 import { kvService } from '../api/kv-service.js';
+import { electionService } from '../api/election-service.js';
+import { leaseService } from '../api/lease-service.js';
+import { lockService, type LockDeps } from '../api/lock-service.js';
+import { hubKeyEvents } from '../lock/hub-key-events.js';
 import { maintenanceService } from '../api/maintenance-service.js';
 import type { MemberInfo, NodeStatus, NodeView } from '../api/node-view.js';
 import { MAX_REQUEST_BYTES, MvccStore, type ApplyResult, type HashResult } from '../kv/index.js';
 import type { HeaderBase } from '../proto/kv-convert.js';
 import { toUint64 } from '../proto/long.js';
-import { addService, AuthService, ClusterService, HealthService, KVService, MaintenanceService } from '../proto/services.js';
+import { addService, AuthService, ClusterService, ElectionService, HealthService, KVService, LeaseService, LockService, MaintenanceService, WatchService } from '../proto/services.js';
+import { watchService } from '../api/watch-service.js';
+import { WatchHub } from '../kv/watch-hub.js';
 import { Raft } from '../raft/index.js';
 import type { NodeConfig } from './config.js';
 import { startHttpStatus } from './http-status.js';
 import { KvFrontend } from './kv-frontend.js';
 import { KvStateMachine } from './kv-state-machine.js';
+import { LeaseFrontend } from './lease-frontend.js';
 import { MemberDirectory } from './member-directory.js';
 import { encodeInternalRequest } from './raft-codec.js';
 import { decodeStateSnapshot } from './state-snapshot.js';
@@ -63,9 +70,12 @@ function hex(v: bigint): string {
  */
 export class RegdServer implements NodeView {
   readonly kv: KvFrontend;
+  readonly lease: LeaseFrontend;
   private grpc: Server | undefined;
   private http: HttpServer | undefined;
   private stopped = false;
+  /** Delivers applied events to watchers; fed by the state machine. */
+  private watchHub: WatchHub | undefined;
 
   private constructor(
     private readonly config: NodeConfig,
@@ -78,6 +88,10 @@ export class RegdServer implements NodeView {
     private readonly directory: MemberDirectory,
   ) {
     this.kv = new KvFrontend(node, store);
+    this.lease = new LeaseFrontend({
+      node, store, directory, selfId: Number(config.memberId), heartbeatMs: config.heartbeatMs, electionMs: config.electionMs,
+      requestTimeoutMs: requestTimeoutMs(config.electionMs), log: log.child({ component: 'lease' }),
+    });
   }
 
   static async start(config: NodeConfig, log: Logger): Promise<RegdServer> {
@@ -128,6 +142,8 @@ export class RegdServer implements NodeView {
       // The state DB is older than the newest snapshot (e.g. a crash mid-restore): reload it from the snapshot.
       if (store.appliedIndex < persisted.snapshot.meta.index) await store.restore(snap.kv);
     }
+    // After any restore above: the hub starts at the store's revision.
+    const watchHub = new WatchHub(store);
     const metrics = new NodeMetrics();
     const transport = new PeerTransport(identity.clusterId, identity.raftId, {
       // The transport only calls these after listen(), when `node` exists.
@@ -147,11 +163,13 @@ export class RegdServer implements NodeView {
       snapshotCatchUpEntries: SNAPSHOT_CATCH_UP_ENTRIES,
       seed: Number(identity.memberId & 0xffffffffn) ^ (Date.now() & 0xffffffff),
       log: log.child({ component: 'raft' }),
-    }, persisted, raftStore, snapshots, new KvStateMachine(store, members, log), transport, metrics.observer(identity.raftId));
+    }, persisted, raftStore, snapshots, new KvStateMachine(store, members, log).feedWatches(watchHub), transport, metrics.observer(identity.raftId));
 
     const server = new RegdServer(config, log, raftStore, store, node, transport, metrics, members);
+    server.watchHub = watchHub;
     await transport.listen(config.listenPeerUrls);
     node.start();
+    server.lease.start();
     await server.serveClients();
     void server.publishSelf();
     server.http = await startHttpStatus(config.listenMetricsUrls[0]!, metrics.registry, {
@@ -183,6 +201,18 @@ export class RegdServer implements NodeView {
     addService(grpcServer, ClusterService, clusterService(this, log));
     addService(grpcServer, AuthService, authService(log));
     addService(grpcServer, HealthService, healthService(this, log));
+    addService(grpcServer, WatchService, watchService(this.watchHub!, this, log, {
+      progressNotifyIntervalMs: this.config.watchProgressNotifyIntervalMs,
+      leaderCheckIntervalMs: this.config.electionMs,
+    }));
+    addService(grpcServer, LeaseService, leaseService(this.lease, this, log));
+    const recipes: LockDeps = {
+      kv: this.kv,
+      events: hubKeyEvents(this.watchHub!),
+      grantLease: async (ttl) => (await this.lease.grant({ TTL: ttl })).id,
+    };
+    addService(grpcServer, LockService, lockService(this, recipes, log));
+    addService(grpcServer, ElectionService, electionService(this, recipes, this.watchHub!, log));
     for (const u of this.config.listenClientUrls) {
       await new Promise<void>((resolve, reject) => {
         grpcServer.bindAsync(`${u.host.includes(':') ? `[${u.host}]` : u.host}:${u.port}`, ServerCredentials.createInsecure(), (err) => (err ? reject(err) : resolve()));
@@ -256,6 +286,8 @@ export class RegdServer implements NodeView {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    // Watch streams never end by themselves: end them so the gRPC server can shut down.
+    this.watchHub?.close();
     const g = this.grpc;
     if (g !== undefined) {
       await new Promise<void>((resolve) => {
@@ -264,6 +296,7 @@ export class RegdServer implements NodeView {
       });
     }
     await new Promise<void>((resolve) => (this.http ? this.http.close(() => resolve()) : resolve()));
+    this.lease.stop();
     await this.node.stop();
     await this.transport.close();
     await this.store.close();

@@ -152,6 +152,8 @@ function normalize(r: ApplyResult): Out {
     case 'txn':
       return { rev: resp.response.revision, succeeded: resp.response.succeeded, responses: resp.response.responses.map(normalizeOp) };
     case 'compaction':
+    case 'leaseGrant':
+    case 'leaseRevoke':
       return { rev: resp.response.revision };
     case 'noop':
       return { rev: resp.revision };

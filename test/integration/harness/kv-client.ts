@@ -36,6 +36,14 @@ export class TestKvClient {
     return call(this.kv.Range.bind(this.kv) as Unary<etcdserverpb.IRangeRequest, etcdserverpb.RangeResponse>, req, this.timeoutMs);
   }
 
+  compact(revision: number): Promise<etcdserverpb.CompactionResponse> {
+    return call(this.kv.Compact.bind(this.kv) as Unary<etcdserverpb.ICompactionRequest, etcdserverpb.CompactionResponse>, { revision }, this.timeoutMs);
+  }
+
+  del(key: string): Promise<etcdserverpb.DeleteRangeResponse> {
+    return call(this.kv.DeleteRange.bind(this.kv) as Unary<etcdserverpb.IDeleteRangeRequest, etcdserverpb.DeleteRangeResponse>, { key: enc.encode(key) }, this.timeoutMs);
+  }
+
   status(): Promise<etcdserverpb.StatusResponse> {
     return call(this.maint.Status.bind(this.maint) as Unary<etcdserverpb.IStatusRequest, etcdserverpb.StatusResponse>, {}, this.timeoutMs);
   }

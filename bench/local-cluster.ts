@@ -1,0 +1,10 @@
+// A cluster the benchmark started itself (regd or etcd) and must stop again.
+
+export interface LocalCluster {
+  /** "regd" or "etcd". */
+  readonly name: string;
+  /** Client endpoints, host:port. */
+  readonly endpoints: readonly string[];
+  /** Stops every process of the cluster and removes its data. */
+  stop(): Promise<void>;
+}

@@ -1,0 +1,57 @@
+import type { KeyValue, ResponseOp } from '../kv/index.js';
+import { toInt64 } from '../proto/long.js';
+import { bytes, concat, ownerKey, prefixEnd, waitForPredecessors, type KeyEvents, type RecipeKv } from './recipe-kv.js';
+
+/** What a caller holds once Lock returns: the owner key and the header revision of the acquiring call. */
+export interface HeldLock {
+  key: Uint8Array;
+  /** The owner key's create revision: the fencing token. It only grows across holders. */
+  createRevision: number;
+  revision: number;
+}
+
+/** etcd's error when the owner key vanished while waiting: its lease expired or was revoked. */
+export class SessionExpiredError extends Error {
+  constructor() {
+    super('session expired');
+    this.name = 'SessionExpiredError';
+  }
+}
+
+function firstKv(op: ResponseOp | undefined): KeyValue | undefined {
+  return op !== undefined && 'responseRange' in op ? op.responseRange.kvs[0] : undefined;
+}
+
+/**
+ * etcd's lock recipe, run on the caller's lease: put `name/<lease hex>` if it is
+ * not there, then wait until it has the lowest create revision under `name/`.
+ * A lease that locks twice holds one lock. The lock is lost when the lease ends,
+ * because the owner key goes with it.
+ */
+export async function acquireLock(kv: RecipeKv, events: KeyEvents, name: Uint8Array, lease: bigint, signal: AbortSignal): Promise<HeldLock> {
+  const prefix = concat(name, bytes('/'));
+  const myKey = ownerKey(prefix, lease);
+  const ownerRange = { key: prefix, rangeEnd: prefixEnd(prefix), sortOrder: 1 as const, sortTarget: 2 as const, limit: 1 };
+  const t = await kv.txn({
+    compare: [{ result: 0, target: 1, key: myKey, createRevision: 0 }], // CREATE(myKey) == 0
+    success: [{ requestPut: { key: myKey, value: new Uint8Array(0), lease: toInt64(lease) } }, { requestRange: ownerRange }],
+    failure: [{ requestRange: { key: myKey } }, { requestRange: ownerRange }],
+  });
+  const myRev = t.succeeded ? t.revision : firstKv(t.responses[0])?.createRevision;
+  if (myRev === undefined) throw new SessionExpiredError();
+  const owner = firstKv(t.responses[1]);
+  let revision = t.revision;
+  if (owner !== undefined && owner.createRevision !== myRev) {
+    await waitForPredecessors(kv, events, prefix, myRev, signal);
+    // Make sure we still own the key: the lease may have ended while we waited.
+    const mine = await kv.range({ key: myKey });
+    if (mine.kvs.length === 0) throw new SessionExpiredError();
+    revision = mine.revision;
+  }
+  return { key: myKey, createRevision: myRev, revision };
+}
+
+/** Releases a lock by deleting its owner key; returns the revision of the answer. */
+export async function releaseLock(kv: RecipeKv, key: Uint8Array): Promise<number> {
+  return (await kv.deleteRange({ key })).revision;
+}
