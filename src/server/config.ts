@@ -28,6 +28,7 @@ export interface NodeConfig {
   heartbeatMs: number;
   electionMs: number;
   snapshotCount: number;
+  snapshotCatchUpEntries: number;
   logLevel: string;
   /** etcd's --experimental-watch-progress-notify-interval, in milliseconds. */
   watchProgressNotifyIntervalMs: number;
@@ -137,6 +138,7 @@ export function parseConfig(argv: string[]): NodeConfig {
   opt('--heartbeat-interval <ms>', 'leader heartbeat interval in milliseconds', '100');
   opt('--election-timeout <ms>', 'election timeout in milliseconds', '1000');
   opt('--snapshot-count <n>', 'applied entries between snapshots', '10000');
+  opt('--experimental-snapshot-catchup-entries <n>', 'entries kept behind a snapshot for followers that are slightly behind', '5000');
   opt('--log-level <level>', 'pino log level', 'info');
   opt('--experimental-watch-progress-notify-interval <duration>', 'interval of watch progress notifications (e.g. 10m, 500ms; a bare number is ms)', '10m');
 
@@ -178,6 +180,7 @@ export function parseConfig(argv: string[]): NodeConfig {
     heartbeatMs,
     electionMs,
     snapshotCount: positiveInt('--snapshot-count')(o['snapshotCount']!),
+    snapshotCatchUpEntries: positiveInt('--experimental-snapshot-catchup-entries')(o['experimentalSnapshotCatchupEntries']!),
     logLevel: o['logLevel']!,
     watchProgressNotifyIntervalMs: durationMs('--experimental-watch-progress-notify-interval')(o['experimentalWatchProgressNotifyInterval']!),
     memberId: me.memberId,

@@ -40,8 +40,6 @@ import { StartupError } from './startup-error.js';
 const MAX_CLIENT_MESSAGE_BYTES = MAX_REQUEST_BYTES + 512 * 1024;
 /** Request timeout as etcd computes it: 5 s plus two election timeouts. */
 const requestTimeoutMs = (electionMs: number) => 5000 + 2 * electionMs;
-/** Entries kept behind each snapshot for followers that are slightly behind. */
-const SNAPSHOT_CATCH_UP_ENTRIES = 5000;
 
 function dirHasFiles(dir: string): boolean {
   return existsSync(dir) && statSync(dir).isDirectory() && readdirSync(dir).length > 0;
@@ -160,7 +158,7 @@ export class RegdServer implements NodeView {
       electionMs: config.electionMs,
       requestTimeoutMs: requestTimeoutMs(config.electionMs),
       snapshotEvery: config.snapshotCount,
-      snapshotCatchUpEntries: SNAPSHOT_CATCH_UP_ENTRIES,
+      snapshotCatchUpEntries: config.snapshotCatchUpEntries,
       seed: Number(identity.memberId & 0xffffffffn) ^ (Date.now() & 0xffffffff),
       log: log.child({ component: 'raft' }),
     }, persisted, raftStore, snapshots, new KvStateMachine(store, members, log).feedWatches(watchHub), transport, metrics.observer(identity.raftId));

@@ -1,6 +1,6 @@
 // A real 3-member regd cluster of separate processes on loopback: replication,
 // leader failure, restarts, and durability of every acknowledged write across kill -9.
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { status as grpcStatus, type ServiceError } from '@grpc/grpc-js';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -71,6 +71,24 @@ describe('a 3-member cluster', () => {
     const f = client(cluster, follower);
     await waitFor('the follower to catch up', async () => (await f.get('k49', true)) === 'v49');
     expect(await f.get('k0', true)).toBe('v0');
+  });
+
+  it('sends a lagging follower a snapshot (in chunks) once the leader has compacted its log', async () => {
+    cluster = await LocalCluster.start(3, ['--snapshot-count', '50', '--experimental-snapshot-catchup-entries', '5']);
+    await cluster.waitForHealthy();
+    const leader = await leaderOf(cluster);
+    const follower = ['n1', 'n2', 'n3'].find((n) => n !== leader)!;
+    await cluster.kill(follower, 'SIGKILL');
+    const c = client(cluster, leader);
+    const big = 'x'.repeat(8 * 1024);
+    // 200 values of 8 KiB: a snapshot well over the 1 MiB chunk size, and the log compacted past the follower.
+    for (let i = 0; i < 200; i++) await c.put(`s${i}`, `${i}:${big}`);
+    cluster.startNode(follower);
+    const f = client(cluster, follower);
+    await waitFor('the follower to install the snapshot and catch up', async () => (await f.get('s199', true))?.startsWith('199:'), { timeoutMs: 30_000 });
+    expect((await f.get('s0', true))?.startsWith('0:')).toBe(true);
+    // It caught up through a snapshot, not the log: the installed snapshot is in its snap/ dir.
+    expect(readdirSync(join(cluster.spec(follower).dataDir, 'snap')).filter((f) => f.endsWith('.snap')).length).toBeGreaterThan(0);
   });
 
   it('keeps every acknowledged write when all members are killed with -9 and restarted', async () => {
