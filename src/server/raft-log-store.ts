@@ -53,7 +53,11 @@ export class RaftLogStore {
     try {
       await db.open();
     } catch (err) {
-      throw new StartupError('CORRUPT', `cannot open raft log at ${dir}: ${(err as Error).message}`);
+      if ((err as { cause?: { code?: string } }).cause?.code === 'LEVEL_LOCKED') {
+        throw new StartupError('IN_USE', `${dir} is in use by another process (is this member already running?)`);
+      }
+      const cause = (err as { cause?: Error }).cause?.message;
+      throw new StartupError('CORRUPT', `cannot open raft log at ${dir}: ${(err as Error).message}${cause ? `: ${cause}` : ''}`);
     }
     return new RaftLogStore(db);
   }

@@ -1,7 +1,8 @@
 // A real 3-member regd cluster of separate processes on loopback: replication,
 // leader failure, restarts, and durability of every acknowledged write across kill -9.
+import { spawn } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { status as grpcStatus, type ServiceError } from '@grpc/grpc-js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TestKvClient } from './harness/kv-client.js';
@@ -150,6 +151,21 @@ describe('a member refuses to start on a data dir it cannot trust', () => {
     const { code, output } = await cluster.exitOf('n1');
     expect(code).toBe(1);
     expect(output).toContain('WRONG_CLUSTER');
+  });
+
+  it('refuses a data dir another running member holds open, and says so', async () => {
+    cluster = await LocalCluster.start(1);
+    await cluster.waitForHealthy();
+    const s = cluster.spec('n1');
+    const second = spawn(process.execPath, [resolve(import.meta.dirname, '..', '..', 'dist', 'src', 'server', 'main.js'),
+      '--name', 'n1', '--data-dir', s.dataDir, '--initial-cluster', `n1=http://127.0.0.1:${s.peerPort}`,
+      '--initial-advertise-peer-urls', `http://127.0.0.1:${s.peerPort}`, '--initial-cluster-token', 'regd-it'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    second.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const code = await new Promise<number | null>((res) => second.once('exit', res));
+    expect(code).toBe(1);
+    expect(output).toContain('IN_USE');
+    expect(cluster.isRunning('n1')).toBe(true);
   });
 
   it('refuses a data dir whose Raft log is missing while its state is there', async () => {
