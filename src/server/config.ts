@@ -71,6 +71,11 @@ export function parseUrl(u: string, flag: string): HostPort {
   return { host: url.hostname.replace(/^\[|\]$/g, ''), port };
 }
 
+/** `host:port` for binding or dialing, with IPv6 hosts in brackets. */
+export function hostPort(a: HostPort): string {
+  return `${a.host.includes(':') ? `[${a.host}]` : a.host}:${a.port}`;
+}
+
 function list(v: string): string[] {
   return v.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
 }

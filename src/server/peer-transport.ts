@@ -4,7 +4,7 @@ import { regd } from '../generated/proto.js';
 import { longToBigInt, longToNumber, toUint64 } from '../proto/long.js';
 import { addService, RaftTransportClient, RaftTransportService } from '../proto/services.js';
 import type { Message, NodeId } from '../raft/index.js';
-import type { HostPort } from './config.js';
+import { hostPort, type HostPort } from './config.js';
 import type { PeerSender } from './raft-node.js';
 import { batchMessages, batchStamp, batchToWire, messageFromWire, messageToWire } from './raft-codec.js';
 
@@ -53,7 +53,7 @@ export class PeerTransport implements PeerSender {
     });
     for (const a of at) {
       await new Promise<void>((resolve, reject) => {
-        server.bindAsync(`${a.host.includes(':') ? `[${a.host}]` : a.host}:${a.port}`, ServerCredentials.createInsecure(), (err) => (err ? reject(err) : resolve()));
+        server.bindAsync(hostPort(a), ServerCredentials.createInsecure(), (err) => (err ? reject(err) : resolve()));
       });
     }
     this.server = server;

@@ -21,7 +21,7 @@ import { addService, AuthService, ClusterService, ElectionService, HealthService
 import { watchService } from '../api/watch-service.js';
 import { WatchHub } from '../kv/watch-hub.js';
 import { Raft } from '../raft/index.js';
-import type { NodeConfig } from './config.js';
+import { hostPort, type NodeConfig } from './config.js';
 import { startHttpStatus } from './http-status.js';
 import { KvFrontend } from './kv-frontend.js';
 import { KvStateMachine } from './kv-state-machine.js';
@@ -213,7 +213,7 @@ export class RegdServer implements NodeView {
     addService(grpcServer, ElectionService, electionService(this, recipes, this.watchHub!, log));
     for (const u of this.config.listenClientUrls) {
       await new Promise<void>((resolve, reject) => {
-        grpcServer.bindAsync(`${u.host.includes(':') ? `[${u.host}]` : u.host}:${u.port}`, ServerCredentials.createInsecure(), (err) => (err ? reject(err) : resolve()));
+        grpcServer.bindAsync(hostPort(u), ServerCredentials.createInsecure(), (err) => (err ? reject(err) : resolve()));
       });
     }
     this.grpc = grpcServer;
