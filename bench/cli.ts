@@ -2,6 +2,7 @@
 //
 //   npm run -s bench -- --endpoints 127.0.0.1:2379,127.0.0.1:22379,127.0.0.1:32379 --workload get --concurrency 64
 //   npm run -s bench -- --compare            # regd vs a real local etcd 3.4, put/get/get-serializable at 64
+//   npm run -s bench -- --compare --workloads watch-latency --concurrency 1   # put -> event latency, 100 watchers
 //
 // One JSON line per run on stdout (`-s` keeps npm's own banner off stdout);
 // progress and errors on stderr. See bench/README.md.
@@ -13,9 +14,10 @@ import { compare, stopActiveClusters } from './compare.js';
 import { etcdVersion, startEtcdCluster } from './etcd-cluster.js';
 import { KvPool, parseEndpoints } from './kv-pool.js';
 import { startRegdCluster } from './regd-cluster.js';
-import { log, preload, run } from './runner.js';
+import { log } from './log.js';
+import { preload, run } from './runner.js';
 import { stopAllServerProcesses } from './server-process.js';
-import { isWorkload, KeySpace, needsPreload, randomValue, WORKLOADS, type Workload } from './workloads.js';
+import { isWorkload, KeySpace, needsPreload, randomValue, WORKLOADS, type Workload, type WorkloadOptions } from './workloads.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -61,12 +63,17 @@ interface Opts {
   duration: number;
   requests?: number;
   warmup: number;
+  rate?: number;
   keySpace: number;
   valueSize: number;
   conns: number;
   timeout: number;
   target?: string;
   preload: boolean;
+  watchers: number;
+  watchersPerStream: number;
+  leases: number;
+  keepaliveStreams: number;
   compare: boolean;
   workloads: Workload[];
   systems: Array<'regd' | 'etcd'>;
@@ -84,17 +91,22 @@ interface Opts {
 const program = new Command('bench')
   .description('etcd v3 KV benchmark: one JSON line per run on stdout, progress on stderr')
   .option('--endpoints <list>', 'comma list of host:port; requests go round-robin over them')
-  .addOption(new Option('--workload <name>', 'put | get | get-serializable | mixed (90% get, 10% put)').default('put').argParser(workload))
-  .option('--concurrency <n>', 'requests in flight (closed loop, one per worker)', positiveInt, 64)
+  .addOption(new Option('--workload <name>', `${WORKLOADS.join(' | ')} (see bench/README.md)`).default('put').argParser(workload))
+  .option('--concurrency <n>', 'requests in flight (closed loop, one per worker); watch-latency: puts in flight', positiveInt, 64)
   .option('--duration <seconds>', 'length of the timed phase', positive, 10)
   .option('--requests <n>', 'stop the timed phase after this many requests instead of --duration', positiveInt)
   .option('--warmup <seconds>', 'untimed load before the timed phase', nonNegative, 2)
+  .option('--rate <per-second>', 'issue requests at this steady rate (at most --concurrency in flight) instead of back to back', positive)
   .option('--key-space <n>', 'number of distinct keys', positiveInt, 10000)
   .option('--value-size <bytes>', 'bytes per value written', nonNegative, 256)
   .option('--conns <n>', 'gRPC channels (TCP connections) per endpoint', positiveInt, 1)
   .option('--timeout <ms>', 'deadline of each request', positiveInt, 15000)
   .option('--target <label>', 'the "target" field of the output (default: the endpoint list)')
   .option('--no-preload', 'do not write the key space before a read workload')
+  .option('--watchers <n>', 'watch-latency: watchers on the prefix', positiveInt, 100)
+  .option('--watchers-per-stream <n>', 'watch-latency: watchers per Watch stream (1: a stream each)', positiveInt, 1)
+  .option('--leases <n>', 'lease-keepalive: leases granted first and kept alive in turn', positiveInt, 1000)
+  .option('--keepalive-streams <n>', 'lease-keepalive: LeaseKeepAlive streams, round-robin over the endpoints', positiveInt, 6)
   .option('--compare', 'start regd, then a real local etcd, and run --workloads against each (see bench/README.md)', false)
   .option('--workloads <list>', '--compare: workloads to run, in order', workloadList, ['put', 'get', 'get-serializable'] as Workload[])
   .option('--systems <list>', '--compare: which clusters to run', systemList, ['regd', 'etcd'] as Array<'regd' | 'etcd'>)
@@ -110,6 +122,9 @@ const program = new Command('bench')
   .parse();
 
 const o = program.opts<Opts>();
+const workloadOptions: WorkloadOptions = {
+  watchers: o.watchers, watchersPerStream: o.watchersPerStream, leases: o.leases, keepaliveStreams: o.keepaliveStreams,
+};
 const emit = (r: object) => process.stdout.write(`${JSON.stringify(r)}\n`);
 
 let interrupted = false;
@@ -131,7 +146,7 @@ async function single(): Promise<void> {
     if (needsPreload(o.workload) && o.preload) await preload(pool, keys, value, o.concurrency);
     const r = await run({
       target: o.target ?? endpoints.join(','), workload: o.workload, concurrency: o.concurrency,
-      durationS: o.duration, requests: o.requests, warmupS: o.warmup,
+      durationS: o.duration, requests: o.requests, warmupS: o.warmup, rate: o.rate, options: workloadOptions,
     }, pool, keys, value);
     emit(r);
   } finally {
@@ -147,10 +162,12 @@ async function compareMode(): Promise<void> {
     durationS: o.duration,
     requests: o.requests,
     warmupS: o.warmup,
+    rate: o.rate,
     keySpace: o.keySpace,
     valueSize: o.valueSize,
     rounds: o.rounds,
     systems: o.systems,
+    options: workloadOptions,
     pool: (endpoints) => new KvPool(endpoints, o.conns, o.timeout),
     start: async (system) => {
       if (system === 'regd') {

@@ -7,8 +7,9 @@
 
 import type { KvPool } from './kv-pool.js';
 import type { LocalCluster } from './local-cluster.js';
-import { log, preload, run, type RunResult } from './runner.js';
-import { KeySpace, needsPreload, randomValue, type Workload } from './workloads.js';
+import { log } from './log.js';
+import { preload, run, type RunResult } from './runner.js';
+import { KeySpace, needsPreload, randomValue, type Workload, type WorkloadOptions } from './workloads.js';
 
 export interface CompareOptions {
   workloads: Workload[];
@@ -16,10 +17,13 @@ export interface CompareOptions {
   durationS: number;
   requests?: number;
   warmupS: number;
+  rate?: number;
   keySpace: number;
   valueSize: number;
   rounds: number;
   systems: Array<'regd' | 'etcd'>;
+  /** Options of the watch and lease workloads. */
+  options: WorkloadOptions;
   /** Starts one system's cluster (see regd-cluster.ts, etcd-cluster.ts). */
   start(system: 'regd' | 'etcd'): Promise<LocalCluster & { target: string }>;
   pool(endpoints: readonly string[]): KvPool;
@@ -60,9 +64,13 @@ export async function compare(o: CompareOptions, emit: (r: object) => void): Pro
             preloaded = true;
           }
           const r = await run({
-            target: cluster.target, workload, concurrency: o.concurrency, durationS: o.durationS, requests: o.requests, warmupS: o.warmupS,
+            target: cluster.target, workload, concurrency: o.concurrency, durationS: o.durationS, requests: o.requests, warmupS: o.warmupS, rate: o.rate, options: o.options,
           }, pool, keys, value);
           emit(r);
+          if (r.errors > 0) {
+            const out = cluster.recentOutput();
+            log(`${system}: ${r.errors} errors in ${workload}; the servers' last output:\n${out === '' ? '(none)' : out}`);
+          }
           ((results[system] ??= {})[workload] ??= []).push(r);
         }
       } finally {
@@ -87,9 +95,10 @@ export async function compare(o: CompareOptions, emit: (r: object) => void): Pro
       compare: 'regd/etcd',
       workload,
       concurrency: o.concurrency,
+      ...(o.rate === undefined ? {} : { rate: o.rate }),
       rounds: o.rounds,
-      regd_ops_per_s: m(regd, (r) => r.ops_per_s),
-      etcd_ops_per_s: m(etcd, (r) => r.ops_per_s),
+      regd_ops_per_s: Number(m(regd, (r) => r.ops_per_s).toFixed(1)),
+      etcd_ops_per_s: Number(m(etcd, (r) => r.ops_per_s).toFixed(1)),
       ops_per_s_ratio: ratio(m(regd, (r) => r.ops_per_s), m(etcd, (r) => r.ops_per_s)),
       p50_ratio: ratio(m(regd, (r) => r.p50_ms), m(etcd, (r) => r.p50_ms)),
       p99_ratio: ratio(m(regd, (r) => r.p99_ms), m(etcd, (r) => r.p99_ms)),

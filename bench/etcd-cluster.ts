@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KvPool } from './kv-pool.js';
 import type { LocalCluster } from './local-cluster.js';
-import { log } from './runner.js';
+import { log } from './log.js';
 import { ServerProcess } from './server-process.js';
 
 export interface EtcdClusterOptions {
@@ -69,7 +69,7 @@ export async function startEtcdCluster(opts: EtcdClusterOptions): Promise<LocalC
     probe.close();
   }
   log('etcd: cluster ready');
-  return { name: 'etcd', endpoints, stop };
+  return { name: 'etcd', endpoints, stop, recentOutput: () => procs.map((p) => `${p.name}:\n${p.recentOutput()}`).join('\n') };
 }
 
 /** The version `etcd --version` reports, e.g. "3.4.23", for the target label. */

@@ -7,8 +7,11 @@
 // address). Requests go round-robin over all channels, endpoint-major, so
 // consecutive requests hit consecutive endpoints. All in-flight requests on a
 // channel are multiplexed as HTTP/2 streams, as etcd's own clients do.
+//
+// Other etcd services (Watch, Lease) get clients on the same channels with
+// `clientsOf`, so every workload uses the same connections.
 
-import { credentials } from '@grpc/grpc-js';
+import { credentials, type ChannelCredentials, type ChannelOptions, type Client } from '@grpc/grpc-js';
 import type { etcdserverpb } from '../src/generated/proto.js';
 import { KVClient } from '../src/proto/services.js';
 
@@ -16,7 +19,7 @@ export class KvPool {
   private readonly clients: KVClient[] = [];
   private next = 0;
 
-  constructor(readonly endpoints: readonly string[], connsPerEndpoint: number, private readonly timeoutMs: number) {
+  constructor(readonly endpoints: readonly string[], connsPerEndpoint: number, readonly timeoutMs: number) {
     if (endpoints.length === 0) throw new Error('no endpoints');
     for (let c = 0; c < connsPerEndpoint; c++) {
       for (const e of endpoints) {
@@ -34,13 +37,23 @@ export class KvPool {
     return c;
   }
 
-  private deadline(): Date {
+  /** The deadline of a request issued now (--timeout). */
+  deadline(): Date {
     return new Date(Date.now() + this.timeoutMs);
   }
 
-  put(req: etcdserverpb.IPutRequest): Promise<void> {
+  /**
+   * One client of another service (e.g. `LeaseClient`) per channel of this
+   * pool, on the same connections, in the pool's endpoint-major order. They
+   * close with the pool.
+   */
+  clientsOf<C extends Client>(ctor: new (address: string, creds: ChannelCredentials, options?: Partial<ChannelOptions>) => C): C[] {
+    return this.clients.map((kv, i) => new ctor(this.endpoints[i % this.endpoints.length]!, credentials.createInsecure(), { channelOverride: kv.getChannel() }));
+  }
+
+  put(req: etcdserverpb.IPutRequest): Promise<etcdserverpb.PutResponse> {
     return new Promise((resolve, reject) => {
-      this.pick().Put(req, { deadline: this.deadline() }, (err) => (err ? reject(err) : resolve()));
+      this.pick().Put(req, { deadline: this.deadline() }, (err, res) => (err || res === undefined ? reject(err ?? new Error('empty response')) : resolve(res)));
     });
   }
 

@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { KvPool } from './kv-pool.js';
 import type { LocalCluster } from './local-cluster.js';
-import { log } from './runner.js';
+import { log } from './log.js';
 import { ServerProcess } from './server-process.js';
 
 export const REGD_ENDPOINTS = ['127.0.0.1:2379', '127.0.0.1:22379', '127.0.0.1:32379'];
@@ -75,5 +75,5 @@ export async function startRegdCluster(opts: RegdClusterOptions): Promise<LocalC
     probe.close();
   }
   log('regd: cluster ready');
-  return { name: 'regd', endpoints: REGD_ENDPOINTS, stop };
+  return { name: 'regd', endpoints: REGD_ENDPOINTS, stop, recentOutput: () => proc.recentOutput() };
 }

@@ -34,6 +34,12 @@ export interface NodeConfig {
   watchProgressNotifyIntervalMs: number;
   memberId: bigint;
   clusterId: bigint;
+  /**
+   * --peer-url-override: member name -> the URL to dial for that peer instead of
+   * its canonical peer URL (e.g. a fault-injecting proxy). Ids stay computed
+   * from the canonical URLs in --initial-cluster.
+   */
+  peerUrlOverrides: Map<string, string>;
 }
 
 /** Member ids stay below 2^53 so the Raft core can use them as plain numbers. */
@@ -113,6 +119,19 @@ export function parseInitialCluster(v: string, token: string): InitialMember[] {
   return [...byName].map(([name, peerUrls]) => ({ name, peerUrls, memberId: memberIdFor(peerUrls, token) }));
 }
 
+/** `name=url,…` for --peer-url-override: where to dial a peer instead of its canonical peer URL. */
+export function parsePeerUrlOverrides(v: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const item of list(v)) {
+    const eq = item.indexOf('=');
+    if (eq <= 0) throw new StartupError('BAD_CONFIG', `--peer-url-override: "${item}" is not name=peer-url`);
+    const url = item.slice(eq + 1);
+    parseUrl(url, '--peer-url-override');
+    out.set(item.slice(0, eq), url);
+  }
+  return out;
+}
+
 /**
  * Parses flags named as etcd names them. Every flag can also come from the
  * environment as REGD_<FLAG> (`--data-dir` ↔ REGD_DATA_DIR); a flag wins over
@@ -145,6 +164,7 @@ export function parseConfig(argv: string[]): NodeConfig {
   opt('--snapshot-count <n>', 'applied entries between snapshots', '10000');
   opt('--experimental-snapshot-catchup-entries <n>', 'entries kept behind a snapshot for followers that are slightly behind', '5000');
   opt('--log-level <level>', 'pino log level', 'info');
+  opt('--peer-url-override <list>', 'name=url,…: dial these peers at url instead of their --initial-cluster URL (ids still come from --initial-cluster); for fault-injection proxies', '');
   opt('--experimental-watch-progress-notify-interval <duration>', 'interval of watch progress notifications (e.g. 10m, 500ms; a bare number is ms)', '10m');
 
   try {
@@ -160,6 +180,10 @@ export function parseConfig(argv: string[]): NodeConfig {
   const initialCluster = parseInitialCluster(o['initialCluster'] || `${name}=${peerUrls.join(`,${name}=`)}`, token);
   const me = initialCluster.find((m) => m.name === name);
   if (me === undefined) throw new StartupError('BAD_CONFIG', `--initial-cluster has no member named "${name}"`);
+  const peerUrlOverrides = parsePeerUrlOverrides(o['peerUrlOverride'] ?? '');
+  for (const n of peerUrlOverrides.keys()) {
+    if (!initialCluster.some((m) => m.name === n)) throw new StartupError('BAD_CONFIG', `--peer-url-override names "${n}", which is not in --initial-cluster`);
+  }
   const listenClientUrls = list(o['listenClientUrls']!).map((u) => parseUrl(u, '--listen-client-urls'));
   const state = o['initialClusterState'];
   if (state !== 'new' && state !== 'existing') throw new StartupError('BAD_CONFIG', `--initial-cluster-state must be new or existing, not "${state}"`);
@@ -190,5 +214,6 @@ export function parseConfig(argv: string[]): NodeConfig {
     watchProgressNotifyIntervalMs: durationMs('--experimental-watch-progress-notify-interval')(o['experimentalWatchProgressNotifyInterval']!),
     memberId: me.memberId,
     clusterId: clusterIdFor(initialCluster.map((m) => m.memberId), token),
+    peerUrlOverrides,
   };
 }

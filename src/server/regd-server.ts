@@ -150,7 +150,7 @@ export class RegdServer implements NodeView {
       reportSnapshot: (id, ok) => node.reportSnapshot(id, ok),
       onSendFailure: (to, n) => metrics.peerSendFailures.inc({ to: to.toString(16) }, n),
     }, log.child({ component: 'transport' }));
-    for (const m of config.initialCluster) transport.setPeer(Number(m.memberId), peerAddress(m.peerUrls[0]!));
+    for (const m of config.initialCluster) transport.setPeer(Number(m.memberId), peerAddress(config.peerUrlOverrides.get(m.name) ?? m.peerUrls[0]!));
 
     const node: RaftNode<ApplyResult> = new RaftNode<ApplyResult>({
       id: identity.raftId,

@@ -1,0 +1,101 @@
+// Lease RPCs for the lease workloads: etcdserverpb.Lease clients on the KV
+// pool's channels (the same connections), round-robin like the pool's own
+// requests; granting and revoking many leases at a time (untimed set-up and
+// clean-up).
+
+import { status } from '@grpc/grpc-js';
+import type { etcdserverpb } from '../src/generated/proto.js';
+import { longToNumber, type LongField } from '../src/proto/long.js';
+import { LeaseClient } from '../src/proto/services.js';
+import type { KvPool } from './kv-pool.js';
+import { ErrorReporter, log } from './log.js';
+
+/** The TTL the lease workloads grant, in seconds: far longer than any run needs. */
+export const LEASE_TTL_S = 60;
+
+/** A lease id as the server sent it (int64; a Long once decoded), sent back as is. */
+export type LeaseId = NonNullable<LongField>;
+
+export class LeaseRpc {
+  /** One client per channel of the pool, endpoint-major. */
+  readonly clients: LeaseClient[];
+  private next = 0;
+
+  constructor(private readonly pool: KvPool) {
+    this.clients = pool.clientsOf(LeaseClient);
+  }
+
+  private pick(): LeaseClient {
+    const c = this.clients[this.next]!;
+    this.next = (this.next + 1) % this.clients.length;
+    return c;
+  }
+
+  /** LeaseGrant with a server-chosen id; rejects unless the answer has an id and a TTL > 0. */
+  grant(ttlS: number): Promise<LeaseId> {
+    return new Promise((resolve, reject) => {
+      this.pick().LeaseGrant({ TTL: ttlS }, { deadline: this.pool.deadline() }, (err, res?: etcdserverpb.LeaseGrantResponse) => {
+        if (err || res === undefined) return reject(err ?? new Error('empty response'));
+        if (res.error !== '') return reject(new Error(`LeaseGrant answered error "${res.error}"`));
+        if (longToNumber(res.TTL, 'TTL') <= 0) return reject(new Error(`LeaseGrant answered TTL ${longToNumber(res.TTL, 'TTL')}`));
+        resolve(res.ID);
+      });
+    });
+  }
+
+  revoke(id: LeaseId): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.pick().LeaseRevoke({ ID: id }, { deadline: this.pool.deadline() }, (err) => (err ? reject(err) : resolve()));
+    });
+  }
+}
+
+/** Grants `n` leases, `concurrency` at a time; throws if any grant fails (the set-up must be complete). */
+export async function grantLeases(rpc: LeaseRpc, n: number, concurrency: number, label: string): Promise<LeaseId[]> {
+  const ids: LeaseId[] = [];
+  let next = 0;
+  const t0 = performance.now();
+  const worker = async () => {
+    while (next < n) {
+      next++;
+      ids.push(await rpc.grant(LEASE_TTL_S));
+    }
+  };
+  const results = await Promise.allSettled(Array.from({ length: Math.min(concurrency, n) }, worker));
+  const failed = results.find((r) => r.status === 'rejected');
+  if (failed !== undefined) {
+    await revokeLeases(rpc, ids, concurrency, label);
+    throw new Error(`[${label}] granting ${n} leases failed: ${String((failed as PromiseRejectedResult).reason)}`);
+  }
+  log(`[${label}] granted ${n} leases (TTL ${LEASE_TTL_S} s) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return ids;
+}
+
+/** Revokes every lease in `ids` (untimed clean-up), `concurrency` at a time; failures are printed, not thrown. */
+export async function revokeLeases(rpc: LeaseRpc, ids: readonly LeaseId[], concurrency: number, label: string): Promise<void> {
+  if (ids.length === 0) return;
+  const errors = new ErrorReporter(`${label} revoke`);
+  let next = 0;
+  let failed = 0;
+  let gone = 0;
+  const t0 = performance.now();
+  const worker = async () => {
+    while (next < ids.length) {
+      const id = ids[next++]!;
+      try {
+        await rpc.revoke(id);
+      } catch (err) {
+        if ((err as { code?: number }).code === status.NOT_FOUND) {
+          gone++; // expired or revoked already
+          continue;
+        }
+        failed++;
+        errors.report(err);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, ids.length) }, worker));
+  log(`[${label}] revoked ${ids.length - failed - gone} of ${ids.length} leases in ${((performance.now() - t0) / 1000).toFixed(1)} s` +
+    (gone > 0 ? ` (${gone} were gone already)` : '') +
+    (failed > 0 ? ` (${failed} failed; they expire after ${LEASE_TTL_S} s)` : ''));
+}

@@ -1,0 +1,240 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { credentials } from '@grpc/grpc-js';
+import { longToBigInt } from '../src/proto/long.js';
+import { MaintenanceClient } from '../src/proto/services.js';
+import { LinkProxy } from './proxy.js';
+
+export const REGD_MAIN = resolve(import.meta.dirname, '..', 'dist', 'src', 'server', 'main.js');
+
+export interface ClusterNode {
+  name: string;
+  clientPort: number;
+  peerPort: number;
+  metricsPort: number;
+  dataDir: string;
+  logFile: string;
+}
+
+export interface ClusterOptions {
+  nodes: number;
+  /** Where node logs go (`<name>.log`, appended across restarts). */
+  logDir: string;
+  heartbeatMs?: number;
+  electionMs?: number;
+}
+
+/** A TCP port on 127.0.0.1 that was free a moment ago (the OS picks it). */
+async function freePort(): Promise<number> {
+  return new Promise((res, rej) => {
+    const s = createServer();
+    s.once('error', rej);
+    s.listen(0, '127.0.0.1', () => {
+      const a = s.address();
+      if (a === null || typeof a === 'string') return rej(new Error('no port'));
+      s.close(() => res(a.port));
+    });
+  });
+}
+
+const linkKey = (from: string, to: string) => `${from}->${to}`;
+
+/**
+ * Real regd processes on loopback, fresh temp data dirs, every peer link
+ * (i → j) through its own LinkProxy. Each member dials peer j at the proxy
+ * for its link via --peer-url-override, while --initial-cluster keeps the
+ * canonical URLs so every member derives the same ids.
+ */
+export class JepsenCluster {
+  private readonly procs = new Map<string, ChildProcess>();
+  private readonly paused = new Set<string>();
+  private readonly proxies = new Map<string, LinkProxy>();
+  private readonly initialCluster: string;
+
+  private constructor(readonly nodes: ClusterNode[], private readonly root: string, private readonly opts: Required<ClusterOptions>) {
+    this.initialCluster = nodes.map((n) => `${n.name}=http://127.0.0.1:${n.peerPort}`).join(',');
+  }
+
+  static async create(options: ClusterOptions): Promise<JepsenCluster> {
+    if (!existsSync(REGD_MAIN)) throw new Error(`${REGD_MAIN} is missing: run \`npm run build\` first`);
+    const opts: Required<ClusterOptions> = { heartbeatMs: 50, electionMs: 500, ...options };
+    const root = mkdtempSync(join(tmpdir(), 'regd-jepsen-'));
+    const nodes: ClusterNode[] = [];
+    for (let i = 1; i <= opts.nodes; i++) {
+      const name = `n${i}`;
+      nodes.push({
+        name,
+        clientPort: await freePort(),
+        peerPort: await freePort(),
+        metricsPort: await freePort(),
+        dataDir: join(root, name),
+        logFile: join(opts.logDir, `${name}.log`),
+      });
+    }
+    const c = new JepsenCluster(nodes, root, opts);
+    for (const from of nodes) {
+      for (const to of nodes) {
+        if (from !== to) c.proxies.set(linkKey(from.name, to.name), await LinkProxy.start(to.peerPort));
+      }
+    }
+    return c;
+  }
+
+  get names(): string[] {
+    return this.nodes.map((n) => n.name);
+  }
+
+  node(name: string): ClusterNode {
+    const n = this.nodes.find((x) => x.name === name);
+    if (n === undefined) throw new Error(`no node ${name}`);
+    return n;
+  }
+
+  endpoint(name: string): string {
+    return `127.0.0.1:${this.node(name).clientPort}`;
+  }
+
+  isRunning(name: string): boolean {
+    return this.procs.has(name);
+  }
+
+  isPaused(name: string): boolean {
+    return this.paused.has(name);
+  }
+
+  start(name: string): void {
+    if (this.procs.has(name)) throw new Error(`${name} is already running`);
+    const n = this.node(name);
+    const overrides = this.nodes
+      .filter((p) => p.name !== name)
+      .map((p) => `${p.name}=http://127.0.0.1:${this.proxies.get(linkKey(name, p.name))!.port}`)
+      .join(',');
+    const fd = openSync(n.logFile, 'a');
+    const proc = spawn(process.execPath, [
+      REGD_MAIN,
+      '--name', n.name,
+      '--data-dir', n.dataDir,
+      '--listen-client-urls', `http://127.0.0.1:${n.clientPort}`,
+      '--advertise-client-urls', `http://127.0.0.1:${n.clientPort}`,
+      '--listen-peer-urls', `http://127.0.0.1:${n.peerPort}`,
+      '--initial-advertise-peer-urls', `http://127.0.0.1:${n.peerPort}`,
+      '--listen-metrics-urls', `http://127.0.0.1:${n.metricsPort}`,
+      '--initial-cluster', this.initialCluster,
+      '--peer-url-override', overrides,
+      '--initial-cluster-state', 'new',
+      '--initial-cluster-token', 'regd-jepsen',
+      '--heartbeat-interval', String(this.opts.heartbeatMs),
+      '--election-timeout', String(this.opts.electionMs),
+      '--log-level', 'info',
+    ], { stdio: ['ignore', fd, fd] });
+    closeSync(fd);
+    proc.on('exit', () => {
+      if (this.procs.get(name) === proc) {
+        this.procs.delete(name);
+        this.paused.delete(name);
+      }
+    });
+    this.procs.set(name, proc);
+  }
+
+  startAll(): void {
+    for (const n of this.nodes) if (!this.procs.has(n.name)) this.start(n.name);
+  }
+
+  /** kill -9 and wait for the process to be gone. */
+  async kill(name: string): Promise<void> {
+    const proc = this.procs.get(name);
+    if (proc === undefined) return;
+    const gone = new Promise<void>((res) => proc.once('exit', () => res()));
+    proc.kill('SIGKILL');
+    await gone;
+  }
+
+  pause(name: string): void {
+    const proc = this.procs.get(name);
+    if (proc === undefined) return;
+    proc.kill('SIGSTOP');
+    this.paused.add(name);
+  }
+
+  resume(name: string): void {
+    const proc = this.procs.get(name);
+    if (proc === undefined) return;
+    proc.kill('SIGCONT');
+    this.paused.delete(name);
+  }
+
+  /** Cuts the directed link from → to (from can no longer reach to's peer port). */
+  cutLink(from: string, to: string): void {
+    this.proxies.get(linkKey(from, to))?.cut();
+  }
+
+  /** Cuts every link between the two groups, both ways. */
+  partition(a: readonly string[], b: readonly string[]): void {
+    for (const x of a) {
+      for (const y of b) {
+        this.cutLink(x, y);
+        this.cutLink(y, x);
+      }
+    }
+  }
+
+  healLinks(): void {
+    for (const p of this.proxies.values()) p.heal();
+  }
+
+  /** Heals every fault: links back, paused nodes resumed, dead nodes restarted. */
+  healAll(): void {
+    this.healLinks();
+    for (const n of [...this.paused]) this.resume(n);
+    this.startAll();
+  }
+
+  async healthy(name: string): Promise<boolean> {
+    if (!this.procs.has(name) || this.paused.has(name)) return false;
+    try {
+      const res = await fetch(`http://127.0.0.1:${this.node(name).metricsPort}/health`, { signal: AbortSignal.timeout(500) });
+      return res.status === 200;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The current leader as some live member sees it (undefined if none answers). */
+  async leader(): Promise<string | undefined> {
+    const ids = new Map<bigint, string>();
+    const views: bigint[] = [];
+    await Promise.all(this.nodes.filter((n) => this.procs.has(n.name) && !this.paused.has(n.name)).map(async (n) => {
+      const client = new MaintenanceClient(this.endpoint(n.name), credentials.createInsecure());
+      try {
+        const st = await new Promise<{ leader: bigint; self: bigint }>((res, rej) => {
+          client.Status({}, { deadline: Date.now() + 500 }, (err, r) => {
+            if (err !== null || r === undefined) rej(err ?? new Error('no status'));
+            else res({ leader: longToBigInt(r.leader), self: longToBigInt(r.header?.memberId) });
+          });
+        });
+        ids.set(st.self, n.name);
+        if (st.leader !== 0n) views.push(st.leader);
+      } catch {
+        // Not answering: it has no say.
+      } finally {
+        client.close();
+      }
+    }));
+    for (const v of views) {
+      const name = ids.get(v);
+      if (name !== undefined) return name;
+    }
+    return undefined;
+  }
+
+  /** Kills every process, closes the proxies and removes the data dirs. */
+  async destroy(): Promise<void> {
+    await Promise.all([...this.procs.keys()].map((n) => this.kill(n)));
+    await Promise.all([...this.proxies.values()].map((p) => p.close()));
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}
