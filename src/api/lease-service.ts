@@ -8,13 +8,12 @@ import { FORWARDED_METADATA } from '../server/lease-forwarder.js';
 import type { LeaseFrontend } from '../server/lease-frontend.js';
 import { ServerError } from '../server/server-error.js';
 import { requireLeaderIfAsked, toServiceError } from './grpc-errors.js';
+import { LeaderMonitor } from './leader-monitor.js';
 import type { NodeView } from './node-view.js';
 import { unary } from './unary.js';
 
 /** Keep-alives of one stream waiting to be answered before the stream stops reading more. */
 const MAX_PENDING_PER_STREAM = 128;
-/** etcd ends a `hasleader` stream after this many election timeouts in a row with no leader. */
-const NO_LEADER_CHECKS = 3;
 
 type KeepAliveCall = ServerDuplexStream<etcdserverpb.LeaseKeepAliveRequest, etcdserverpb.ILeaseKeepAliveResponse>;
 
@@ -26,6 +25,7 @@ type KeepAliveCall = ServerDuplexStream<etcdserverpb.LeaseKeepAliveRequest, etcd
  */
 export function leaseService(lease: LeaseFrontend, node: NodeView, log: Logger): LeaseServer {
   const current = () => header(node.headerBase(), lease.revision);
+  const monitor = new LeaderMonitor(() => node.hasLeader(), lease.electionMs);
   return {
     LeaseGrant: unary(log, 'LeaseGrant', async (req, call) => {
       requireLeaderIfAsked(call.metadata, node.hasLeader());
@@ -49,7 +49,7 @@ export function leaseService(lease: LeaseFrontend, node: NodeView, log: Logger):
       const ids = await lease.leases();
       return { header: current(), leases: ids.map((id) => ({ ID: toInt64(id) })) };
     }),
-    LeaseKeepAlive: (call: KeepAliveCall) => keepAliveStream(call, lease, node, log),
+    LeaseKeepAlive: (call: KeepAliveCall) => keepAliveStream(call, lease, node, monitor, log),
   };
 }
 
@@ -57,18 +57,18 @@ export function leaseService(lease: LeaseFrontend, node: NodeView, log: Logger):
  * One keep-alive stream: requests are answered in order, one at a time, as
  * etcd does. The header is taken before the renewal (as etcd builds it).
  */
-function keepAliveStream(call: KeepAliveCall, lease: LeaseFrontend, node: NodeView, log: Logger): void {
+function keepAliveStream(call: KeepAliveCall, lease: LeaseFrontend, node: NodeView, monitor: LeaderMonitor, log: Logger): void {
   const forwarded = call.metadata.get(FORWARDED_METADATA)[0] === '1';
   const hasLeaderAsked = call.metadata.get('hasleader')[0] === 'true';
   let done = false;
   let chain: Promise<void> = Promise.resolve();
   let pending = 0;
-  let leaderCheck: NodeJS.Timeout | undefined;
+  let stopWatchingLeader: (() => void) | undefined;
 
   const finish = (err?: unknown): void => {
     if (done) return;
     done = true;
-    if (leaderCheck !== undefined) clearInterval(leaderCheck);
+    stopWatchingLeader?.();
     if (err === undefined) {
       call.end();
       return;
@@ -84,13 +84,7 @@ function keepAliveStream(call: KeepAliveCall, lease: LeaseFrontend, node: NodeVi
     finish(err);
     return;
   }
-  if (hasLeaderAsked) {
-    let misses = 0;
-    leaderCheck = setInterval(() => {
-      misses = node.hasLeader() ? 0 : misses + 1;
-      if (misses >= NO_LEADER_CHECKS) finish(new ServerError('UNAVAILABLE', 'etcdserver: no leader'));
-    }, lease.electionMs);
-  }
+  if (hasLeaderAsked) stopWatchingLeader = monitor.add(() => finish(new ServerError('UNAVAILABLE', 'etcdserver: no leader')));
 
   call.on('data', (req: etcdserverpb.LeaseKeepAliveRequest) => {
     if (done) return;
@@ -116,10 +110,10 @@ function keepAliveStream(call: KeepAliveCall, lease: LeaseFrontend, node: NodeVi
   });
   call.on('cancelled', () => {
     done = true;
-    if (leaderCheck !== undefined) clearInterval(leaderCheck);
+    stopWatchingLeader?.();
   });
   call.on('error', () => {
     done = true;
-    if (leaderCheck !== undefined) clearInterval(leaderCheck);
+    stopWatchingLeader?.();
   });
 }

@@ -1,7 +1,7 @@
-import type { KeyValue, ResponseOp } from '../kv/index.js';
+import type { KeyValue } from '../kv/index.js';
 import { toInt64 } from '../proto/long.js';
 import { SessionExpiredError } from './lock.js';
-import { bytes, concat, ownerKey, prefixEnd, waitForPredecessors, type KeyEvents, type RecipeKv } from './recipe-kv.js';
+import { bytes, concat, firstKv, ownerKey, prefixEnd, waitForPredecessors, type KeyEvents, type RecipeKv } from './recipe-kv.js';
 
 /** Identifies a campaign: the election name, the owner key, its create revision and the lease. */
 export interface LeaderKey {
@@ -20,10 +20,6 @@ export class ElectionError extends Error {
 }
 
 const CREATE_EQ = (key: Uint8Array, rev: number) => ({ result: 0, target: 1, key, createRevision: rev });
-
-function firstKv(op: ResponseOp | undefined): KeyValue | undefined {
-  return op !== undefined && 'responseRange' in op ? op.responseRange.kvs[0] : undefined;
-}
 
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);

@@ -1,6 +1,5 @@
-import type { KeyValue, ResponseOp } from '../kv/index.js';
 import { toInt64 } from '../proto/long.js';
-import { bytes, concat, ownerKey, prefixEnd, waitForPredecessors, type KeyEvents, type RecipeKv } from './recipe-kv.js';
+import { bytes, concat, firstKv, ownerKey, prefixEnd, waitForPredecessors, type KeyEvents, type RecipeKv } from './recipe-kv.js';
 
 /** What a caller holds once Lock returns: the owner key and the header revision of the acquiring call. */
 export interface HeldLock {
@@ -16,10 +15,6 @@ export class SessionExpiredError extends Error {
     super('session expired');
     this.name = 'SessionExpiredError';
   }
-}
-
-function firstKv(op: ResponseOp | undefined): KeyValue | undefined {
-  return op !== undefined && 'responseRange' in op ? op.responseRange.kvs[0] : undefined;
 }
 
 /**

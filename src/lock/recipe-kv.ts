@@ -1,5 +1,5 @@
 import type { etcdserverpb } from '../generated/proto.js';
-import type { DeleteRangeResponse, KeyValue, RangeResponse, TxnResponse } from '../kv/index.js';
+import type { DeleteRangeResponse, KeyValue, RangeResponse, ResponseOp, TxnResponse } from '../kv/index.js';
 
 /** The KV operations the lock and election recipes run, each linearizable (through Raft or ReadIndex). */
 export interface RecipeKv {
@@ -18,6 +18,11 @@ const enc = new TextEncoder();
 
 export function bytes(s: string): Uint8Array {
   return enc.encode(s);
+}
+
+/** The first key-value of a txn sub-response, if it is a range that found one. */
+export function firstKv(op: ResponseOp | undefined): KeyValue | undefined {
+  return op !== undefined && 'responseRange' in op ? op.responseRange.kvs[0] : undefined;
 }
 
 export function concat(a: Uint8Array, b: Uint8Array): Uint8Array {

@@ -1,6 +1,6 @@
 import type { etcdserverpb } from '../generated/proto.js';
 import {
-  isReadOnlyTxn, KvError, MAX_REQUEST_BYTES, validateCommand,
+  checkRangeRequest, isReadOnlyTxn, KvError, MAX_REQUEST_BYTES, validateCommand,
   type ApplyResult, type CompactionResponse, type DeleteRangeResponse, type KvCommand, type KvCommandResponse, type MvccStore,
   type PutResponse, type RangeRequest, type RangeResponse, type TxnResponse,
 } from '../kv/index.js';
@@ -30,7 +30,7 @@ export class KvFrontend {
 
   async range(pb: etcdserverpb.IRangeRequest): Promise<RangeResponse> {
     const req = convert(() => rangeRequestFromPb(pb));
-    validateCommand({ type: 'txn', request: { success: [{ requestRange: req }] } });
+    checkRangeRequest(req);
     if (!req.serializable) await this.node.readBarrier();
     return this.store.range(req);
   }
