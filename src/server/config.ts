@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Command, Option } from 'commander';
+import { FAILPOINTS_ENV, parseFailpoints, type Failpoints } from './failpoints.js';
 import { StartupError } from './startup-error.js';
 
 /** A parsed `http://host:port` URL, loopback or not; regd speaks h2c on client and peer ports. */
@@ -40,6 +41,8 @@ export interface NodeConfig {
    * from the canonical URLs in --initial-cluster.
    */
   peerUrlOverrides: Map<string, string>;
+  /** REGD_FAILPOINTS (environment only, no flag): testing-only breakage; empty in normal use. */
+  failpoints: Failpoints;
 }
 
 /** Member ids stay below 2^53 so the Raft core can use them as plain numbers. */
@@ -135,9 +138,9 @@ export function parsePeerUrlOverrides(v: string): Map<string, string> {
 /**
  * Parses flags named as etcd names them. Every flag can also come from the
  * environment as REGD_<FLAG> (`--data-dir` ↔ REGD_DATA_DIR); a flag wins over
- * the environment.
+ * the environment. REGD_FAILPOINTS (see failpoints.ts) comes from `env` only.
  */
-export function parseConfig(argv: string[]): NodeConfig {
+export function parseConfig(argv: string[], env: NodeJS.ProcessEnv = process.env): NodeConfig {
   const cmd = new Command('regd')
     .description('regd: a strongly consistent key-value store and service registry (etcd v3 API)')
     .exitOverride()
@@ -193,6 +196,7 @@ export function parseConfig(argv: string[]): NodeConfig {
     throw new StartupError('BAD_CONFIG', `--election-timeout (${electionMs} ms) must be at least 5 times --heartbeat-interval (${heartbeatMs} ms)`);
   }
   const metrics = o['listenMetricsUrls'];
+  const failpoints = parseFailpoints(env[FAILPOINTS_ENV]);
   return {
     name,
     dataDir: o['dataDir'] || `${name}.regd`,
@@ -215,5 +219,6 @@ export function parseConfig(argv: string[]): NodeConfig {
     memberId: me.memberId,
     clusterId: clusterIdFor(initialCluster.map((m) => m.memberId), token),
     peerUrlOverrides,
+    failpoints,
   };
 }

@@ -1,16 +1,28 @@
+import type { Logger } from 'pino';
 import type { etcdserverpb } from '../generated/proto.js';
+import { toInterval } from '../kv/bytes.js';
 import {
-  checkRangeRequest, isReadOnlyTxn, KvError, MAX_REQUEST_BYTES, validateCommand,
-  type ApplyResult, type CompactionResponse, type DeleteRangeResponse, type KvCommand, type KvCommandResponse, type MvccStore,
-  type PutResponse, type RangeRequest, type RangeResponse, type TxnResponse,
+  checkRangeRequest, errKeyNotFound, isReadOnlyTxn, KvError, MAX_REQUEST_BYTES, validateCommand,
+  type ApplyResult, type CompactionResponse, type DeleteRangeRequest, type DeleteRangeResponse, type KeyValue, type KvCommand,
+  type KvCommandResponse, type MvccStore, type PutRequest, type PutResponse, type RangeRequest, type RangeResponse, type ResponseOp,
+  type TxnResponse,
 } from '../kv/index.js';
+import { planTxn, type TxnPlan } from '../kv/txn.js';
 import {
   compactionRequestFromPb, deleteRangeRequestFromPb, putRequestFromPb, rangeRequestFromPb, txnRequestFromPb,
 } from '../proto/kv-convert.js';
 import { toUint64 } from '../proto/long.js';
+import { NO_FAILPOINTS, type Failpoints } from './failpoints.js';
 import type { RaftNode } from './raft-node.js';
 import { encodeInternalRequest, type InternalRequestInput } from './raft-codec.js';
 import { ServerError } from './server-error.js';
+
+export interface KvFrontendOptions {
+  /** Testing-only failpoints that break safety on purpose (failpoints.ts); none in normal use. */
+  failpoints?: Failpoints;
+  /** Where ack-before-commit reports a speculative write that later failed (debug). */
+  log?: Logger;
+}
 
 /**
  * The KV operations as the API serves them: requests are validated, writes go
@@ -18,7 +30,18 @@ import { ServerError } from './server-error.js';
  * ReadIndex barrier and never touch the log.
  */
 export class KvFrontend {
-  constructor(private readonly node: RaftNode<ApplyResult>, private readonly store: MvccStore) {}
+  /** Failpoint serve-local-reads: linearizable reads skip the ReadIndex barrier. */
+  private readonly serveLocalReads: boolean;
+  /** Failpoint ack-before-commit: writes answer once the local core accepted the proposal. */
+  private readonly ackBeforeCommit: boolean;
+  private readonly log: Logger | undefined;
+
+  constructor(private readonly node: RaftNode<ApplyResult>, private readonly store: MvccStore, opts: KvFrontendOptions = {}) {
+    const failpoints = opts.failpoints ?? NO_FAILPOINTS;
+    this.serveLocalReads = failpoints.has('serve-local-reads');
+    this.ackBeforeCommit = failpoints.has('ack-before-commit');
+    this.log = opts.log;
+  }
 
   get revision(): number {
     return this.store.revision;
@@ -31,7 +54,7 @@ export class KvFrontend {
   async range(pb: etcdserverpb.IRangeRequest): Promise<RangeResponse> {
     const req = convert(() => rangeRequestFromPb(pb));
     checkRangeRequest(req);
-    if (!req.serializable) await this.node.readBarrier();
+    if (!req.serializable && !this.serveLocalReads) await this.node.readBarrier();
     return this.store.range(req);
   }
 
@@ -53,7 +76,7 @@ export class KvFrontend {
     if (isReadOnlyTxn(request)) {
       // A txn of ranges only is a read: no log entry (etcd does the same).
       validateCommand(command);
-      if (!allSerializable(request.success ?? [], request.failure ?? [])) await this.node.readBarrier();
+      if (!this.serveLocalReads && !allSerializable(request.success ?? [], request.failure ?? [])) await this.node.readBarrier();
       return this.store.readTxn(request);
     }
     const r = await this.write(command, { txn: pb });
@@ -72,11 +95,103 @@ export class KvFrontend {
     const id = this.node.newRequestId();
     const data = encodeInternalRequest({ ...payload, id: toUint64(id) });
     if (data.length > MAX_REQUEST_BYTES) throw new KvError('INVALID_ARGUMENT', 'etcdserver: request is too large');
+    if (this.ackBeforeCommit && command.type !== 'compaction') return this.ackSpeculatively(command, id, data);
     const result = await this.node.propose(id, data);
     if (result.status === 'rejected') throw result.error;
     if (result.status === 'skipped') throw new ServerError('UNAVAILABLE', 'etcdserver: request timed out');
     return result.response;
   }
+
+  // ------------------------------------------------- failpoint ack-before-commit
+
+  /**
+   * Answers a write as soon as the local Raft core accepted its proposal (a
+   * refusal, e.g. no leader, still fails the call), with a response guessed
+   * from local state. The proposal goes on in the background; if it never
+   * commits, the client was told a lie. Deliberately unsafe: testing only.
+   */
+  private async ackSpeculatively(command: KvCommand, id: bigint, data: Uint8Array): Promise<KvCommandResponse> {
+    const answer = await this.speculate(command);
+    this.node.submit(id, data).then(
+      (result) => {
+        if (result.status !== 'applied') this.log?.debug({ requestId: id.toString(16), status: result.status }, 'failpoint ack-before-commit: an acknowledged write was not applied');
+      },
+      (err: unknown) => this.log?.debug({ requestId: id.toString(16), err: (err as Error).message }, 'failpoint ack-before-commit: an acknowledged write failed'),
+    );
+    return answer;
+  }
+
+  /** What the write would answer if it were applied next on the local state (no lease or revision checks). */
+  private async speculate(command: KvCommand): Promise<KvCommandResponse> {
+    const rev = this.store.revision;
+    switch (command.type) {
+      case 'put':
+        return { type: 'put', response: this.speculatePut(command.request, rev + 1) };
+      case 'deleteRange': {
+        const live = this.liveInRange(command.request);
+        return { type: 'deleteRange', response: speculativeDelete(command.request, live, live.length > 0 ? rev + 1 : rev) };
+      }
+      case 'txn': {
+        const plan = planTxn(this.store.index, command.request);
+        return { type: 'txn', response: await this.speculateTxn(plan, this.pathWrites(plan) ? rev + 1 : rev, false) };
+      }
+      default:
+        throw new Error(`kv frontend: no speculative answer for ${command.type}`);
+    }
+  }
+
+  private speculatePut(req: PutRequest, revision: number): PutResponse {
+    const resp: PutResponse = { revision };
+    const cur = req.prevKv === true ? this.store.index.get(req.key)?.current : undefined;
+    if (cur) resp.prevKv = { ...cur };
+    return resp;
+  }
+
+  private liveInRange(req: DeleteRangeRequest): KeyValue[] {
+    const live: KeyValue[] = [];
+    this.store.index.forEachInRange(toInterval(req), (e) => {
+      if (e.current !== null) live.push(e.current);
+    });
+    return live;
+  }
+
+  /** Would the chosen path of this txn write anything (a put, or a delete of a live key)? */
+  private pathWrites(plan: TxnPlan): boolean {
+    return plan.ops.some((op, i) => {
+      if (op.kind === 'put') return true;
+      if (op.kind === 'deleteRange') return this.liveInRange(op.req).length > 0;
+      const sub = plan.nested[i];
+      return sub !== undefined && this.pathWrites(sub);
+    });
+  }
+
+  /** The txn's answer on local state: compares as they stand here, ranges read here (they do not see the txn's own writes). */
+  private async speculateTxn(plan: TxnPlan, revision: number, nested: boolean): Promise<TxnResponse> {
+    const responses: ResponseOp[] = [];
+    for (const [i, op] of plan.ops.entries()) {
+      switch (op.kind) {
+        case 'range':
+          responses.push({ responseRange: { ...(await this.store.range(op.req)), revision } });
+          break;
+        case 'put':
+          responses.push({ responsePut: this.speculatePut(op.req, revision) });
+          break;
+        case 'deleteRange':
+          responses.push({ responseDeleteRange: speculativeDelete(op.req, this.liveInRange(op.req), revision) });
+          break;
+        case 'txn':
+          responses.push({ responseTxn: await this.speculateTxn(plan.nested[i]!, revision, true) });
+          break;
+        case 'none':
+          throw errKeyNotFound(); // what applying it would answer
+      }
+    }
+    return { revision: nested ? 0 : revision, succeeded: plan.succeeded, responses };
+  }
+}
+
+function speculativeDelete(req: DeleteRangeRequest, live: KeyValue[], revision: number): DeleteRangeResponse {
+  return { revision, deleted: live.length, prevKvs: req.prevKv === true ? live.map((kv) => ({ ...kv })) : [] };
 }
 
 function allSerializable(...branches: Array<Array<{ requestRange?: RangeRequest }>>): boolean {

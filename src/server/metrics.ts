@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Failpoints } from './failpoints.js';
 import type { RaftNodeObserver } from './raft-node.js';
 
 /** Buckets from 0.5 ms to ~8 s, doubling: fsync and apply latencies span that range. */
@@ -24,6 +25,16 @@ export class NodeMetrics {
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+  }
+
+  /**
+   * `regd_failpoints_enabled{name}` = 1 per failpoint that is on. Registered only
+   * when some failpoint is on, so a normal member's /metrics does not change.
+   */
+  reportFailpoints(failpoints: Failpoints): void {
+    if (failpoints.size === 0) return;
+    const g = new Gauge({ name: 'regd_failpoints_enabled', help: '1 per testing-only failpoint that is on (REGD_FAILPOINTS): this member breaks safety on purpose', labelNames: ['name'], registers: [this.registry] });
+    for (const name of failpoints) g.set({ name }, 1);
   }
 
   /** Observer hooks for the Raft node loop. */

@@ -172,13 +172,27 @@ export class RaftNode<R> {
    * its result once it is committed and applied here.
    */
   propose(requestId: bigint, data: Uint8Array): Promise<R> {
-    if (this.stopped) return Promise.reject(new ServerError('UNAVAILABLE', 'etcdserver: server stopped'));
+    try {
+      return this.submit(requestId, data);
+    } catch (err) {
+      return Promise.reject(err as Error);
+    }
+  }
+
+  /**
+   * `propose`, except that a proposal this node refuses at once (stopped, no
+   * leader, transfer, too many uncommitted) throws here instead of rejecting
+   * the promise: returning means the local core accepted it. The promise then
+   * settles as for `propose`. (The ack-before-commit failpoint answers there.)
+   */
+  submit(requestId: bigint, data: Uint8Array): Promise<R> {
+    if (this.stopped) throw new ServerError('UNAVAILABLE', 'etcdserver: server stopped');
     this.observer.onPropose?.();
     try {
       this.core.propose(data);
     } catch (err) {
       this.observer.onProposal?.('failed');
-      return Promise.reject(this.mapRaftError(err));
+      throw this.mapRaftError(err);
     }
     const p = new Promise<R>((resolve, reject) => {
       const timer = setTimeout(() => {

@@ -85,7 +85,7 @@ export class RegdServer implements NodeView {
     private readonly metrics: NodeMetrics,
     private readonly directory: MemberDirectory,
   ) {
-    this.kv = new KvFrontend(node, store);
+    this.kv = new KvFrontend(node, store, { failpoints: config.failpoints, log: log.child({ component: 'kv' }) });
     this.lease = new LeaseFrontend({
       node, store, directory, selfId: Number(config.memberId), heartbeatMs: config.heartbeatMs, electionMs: config.electionMs,
       requestTimeoutMs: requestTimeoutMs(config.electionMs), log: log.child({ component: 'lease' }),
@@ -143,6 +143,11 @@ export class RegdServer implements NodeView {
     // After any restore above: the hub starts at the store's revision.
     const watchHub = new WatchHub(store);
     const metrics = new NodeMetrics();
+    if (config.failpoints.size > 0) {
+      const failpoints = [...config.failpoints];
+      log.warn({ failpoints }, `FAILPOINTS ON (${failpoints.join(', ')}): this member breaks linearizability on purpose; testing only, never in production`);
+      metrics.reportFailpoints(config.failpoints);
+    }
     const transport = new PeerTransport(identity.clusterId, identity.raftId, {
       // The transport only calls these after listen(), when `node` exists.
       receive: (msgs) => node.receive(msgs),

@@ -31,13 +31,14 @@ export class LocalCluster {
   private readonly root: string;
   private readonly initialCluster: string;
 
-  private constructor(specs: NodeSpec[], root: string, private readonly extraArgs: string[]) {
+  private constructor(specs: NodeSpec[], root: string, private readonly extraArgs: string[], private readonly env: Record<string, string>) {
     this.specs = specs;
     this.root = root;
     this.initialCluster = specs.map((s) => `${s.name}=http://127.0.0.1:${s.peerPort}`).join(',');
   }
 
-  static async start(n = 3, extraArgs: string[] = []): Promise<LocalCluster> {
+  /** `env`: extra environment variables for every member (e.g. REGD_FAILPOINTS). */
+  static async start(n = 3, extraArgs: string[] = [], { env = {} }: { env?: Record<string, string> } = {}): Promise<LocalCluster> {
     const root = mkdtempSync(join(tmpdir(), 'regd-it-'));
     const specs: NodeSpec[] = [];
     for (let i = 1; i <= n; i++) {
@@ -49,7 +50,7 @@ export class LocalCluster {
         dataDir: join(root, `n${i}`),
       });
     }
-    const c = new LocalCluster(specs, root, extraArgs);
+    const c = new LocalCluster(specs, root, extraArgs, env);
     for (const s of specs) c.startNode(s.name);
     return c;
   }
@@ -77,7 +78,8 @@ export class LocalCluster {
     return (this.running.get(name)?.output ?? []).slice(-40).join('\n');
   }
 
-  startNode(name: string, args: string[] = []): void {
+  /** `env` is added to the cluster's environment for this start only. */
+  startNode(name: string, args: string[] = [], env: Record<string, string> = {}): void {
     if (this.running.has(name)) throw new Error(`${name} is already running`);
     const s = this.spec(name);
     const proc = spawn(process.execPath, [
@@ -97,7 +99,7 @@ export class LocalCluster {
       '--log-level', 'warn',
       ...this.extraArgs,
       ...args,
-    ], { stdio: ['ignore', 'pipe', 'pipe'] });
+    ], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...this.env, ...env } });
     const r: Running = { spec: s, proc, output: [] };
     const keep = (d: Buffer) => {
       r.output.push(...d.toString().split('\n').filter((l) => l.length > 0));
