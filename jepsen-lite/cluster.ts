@@ -25,6 +25,8 @@ export interface ClusterOptions {
   logDir: string;
   heartbeatMs?: number;
   electionMs?: number;
+  /** REGD_FAILPOINTS for every member (comma-separated; empty: none). */
+  failpoints?: string;
 }
 
 /** A TCP port on 127.0.0.1 that was free a moment ago (the OS picks it). */
@@ -60,7 +62,7 @@ export class JepsenCluster {
 
   static async create(options: ClusterOptions): Promise<JepsenCluster> {
     if (!existsSync(REGD_MAIN)) throw new Error(`${REGD_MAIN} is missing: run \`npm run build\` first`);
-    const opts: Required<ClusterOptions> = { heartbeatMs: 50, electionMs: 500, ...options };
+    const opts: Required<ClusterOptions> = { heartbeatMs: 50, electionMs: 500, failpoints: '', ...options };
     const root = mkdtempSync(join(tmpdir(), 'regd-jepsen-'));
     const nodes: ClusterNode[] = [];
     for (let i = 1; i <= opts.nodes; i++) {
@@ -129,7 +131,7 @@ export class JepsenCluster {
       '--heartbeat-interval', String(this.opts.heartbeatMs),
       '--election-timeout', String(this.opts.electionMs),
       '--log-level', 'info',
-    ], { stdio: ['ignore', fd, fd] });
+    ], { stdio: ['ignore', fd, fd], env: this.opts.failpoints === '' ? process.env : { ...process.env, REGD_FAILPOINTS: this.opts.failpoints } });
     closeSync(fd);
     proc.on('exit', () => {
       if (this.procs.get(name) === proc) {
@@ -172,6 +174,11 @@ export class JepsenCluster {
     this.proxies.get(linkKey(from, to))?.cut();
   }
 
+  /** Cuts each directed link `[from, to]`. */
+  cutLinks(links: Iterable<readonly [string, string]>): void {
+    for (const [from, to] of links) this.cutLink(from, to);
+  }
+
   /** Cuts every link between the two groups, both ways. */
   partition(a: readonly string[], b: readonly string[]): void {
     for (const x of a) {
@@ -182,6 +189,40 @@ export class JepsenCluster {
     }
   }
 
+  /**
+   * Cuts only the links from → to: members of `from` can no longer send to
+   * members of `to`, but still hear from them.
+   */
+  oneWay(from: readonly string[], to: readonly string[]): void {
+    for (const x of from) {
+      for (const y of to) if (x !== y) this.cutLink(x, y);
+    }
+  }
+
+  /**
+   * Two halves that cannot talk to each other, and `bridgeNode`, which talks
+   * to both.
+   */
+  bridge(a: readonly string[], bridgeNode: string, b: readonly string[]): void {
+    this.partition(a.filter((n) => n !== bridgeNode), b.filter((n) => n !== bridgeNode));
+  }
+
+  /**
+   * Delays every link to or from any of `nodes` (both ways) by `ms` plus up
+   * to `jitterMs`; bytes stay in order. `delayLinks(names, …)` slows the
+   * whole cluster.
+   */
+  delayLinks(nodes: readonly string[], ms: number, jitterMs = 0): void {
+    for (const from of this.nodes) {
+      for (const to of this.nodes) {
+        if (from !== to && (nodes.includes(from.name) || nodes.includes(to.name))) {
+          this.proxies.get(linkKey(from.name, to.name))?.delay(ms, jitterMs);
+        }
+      }
+    }
+  }
+
+  /** Every link back: no cut, no delay. */
   healLinks(): void {
     for (const p of this.proxies.values()) p.heal();
   }
