@@ -1,17 +1,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { checkHistory, type Verdict } from './checker/linearizability.js';
-import { operationsOf } from './checker/history.js';
+import type { Anomaly, CheckVerdict } from './checker/check-result.js';
+import { sleep } from './clients/call.js';
 import { JepsenCluster } from './cluster.js';
 import { Nemesis, type FaultWindow, type NemesisKind } from './nemesis.js';
 import { HistoryRecorder } from './recorder.js';
 import { writeReport } from './report.js';
-import { RegisterWorkload, type WorkerStats } from './register-workload.js';
+import { createWorkload } from './workloads/index.js';
+import { waitUntil, type WorkerStats, type WorkloadName } from './workloads/workload.js';
 
 export const RUNS_DIR = resolve(import.meta.dirname, 'runs');
 
 export interface RunOptions {
-  workload: 'register';
+  workload: WorkloadName;
   nemesis: readonly NemesisKind[];
   nodes: number;
   /** Seconds of faults. */
@@ -20,69 +21,67 @@ export interface RunOptions {
   quietSec: number;
   clients: number;
   seed: number;
+  /** REGD_FAILPOINTS for every member ('' for none). */
+  failpoints?: string;
   runsDir?: string;
 }
 
 export interface RunResult {
-  workload: string;
+  workload: WorkloadName;
   nemesis: string;
   nodes: number;
   seed: number;
+  failpoints: string;
   runDir: string;
   okOps: number;
   infoOps: number;
   failOps: number;
-  verdict: Verdict;
-  /** Every worker completed an operation during the quiet period. */
+  verdict: CheckVerdict;
+  anomalies: Anomaly[];
+  /** Why the verdict is unknown, when it is. */
+  reason?: string;
+  stats: Record<string, number>;
+  /** Every client completed an operation during the quiet period. */
   available: boolean;
   unavailableWorkers: WorkerStats[];
-  keys: Array<{ key: string; verdict: Verdict; operations: number; steps: number; reason?: string; longestLinearized?: number[] }>;
   faults: FaultWindow[];
   durationMs: number;
 }
 
-/** Whether a run passed: linearizable, and every client available again after healing. */
+/** Whether a run passed: the history checked out, and every client was available again after healing. */
 export function passed(r: RunResult): boolean {
-  return r.verdict === 'linearizable' && r.available;
+  return r.verdict === 'valid' && r.available;
 }
 
 export function summaryLine(r: RunResult): string {
-  return `jepsen-lite: ${r.workload} ${r.nemesis} ok_ops=${r.okOps} info_ops=${r.infoOps} fail_ops=${r.failOps} verdict=${r.verdict}` +
-    (r.available ? '' : ` unavailable_clients=${r.unavailableWorkers.length}`);
-}
-
-const sleep = (ms: number) => new Promise<void>((res) => setTimeout(res, ms));
-
-/** Polls `probe` until true or the deadline passes. */
-async function waitUntil(what: string, probe: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await sleep(50);
-  }
+  return `jepsen-lite: ${r.workload} ${r.nemesis} nodes=${r.nodes} seed=${r.seed}${r.failpoints === '' ? '' : ` failpoints=${r.failpoints}`}` +
+    ` ok_ops=${r.okOps} info_ops=${r.infoOps} fail_ops=${r.failOps} anomalies=${r.stats.anomalies ?? r.anomalies.length} verdict=${r.verdict}` +
+    (r.available ? '' : ` unavailable_clients=${r.unavailableWorkers.map((w) => w.worker).join(',')}`) +
+    ` seconds=${(r.durationMs / 1000).toFixed(1)}`;
 }
 
 /**
  * One run: a fresh cluster behind proxies, the workload and the nemesis for
- * `timeSec`, everything healed, `quietSec` of quiet, then the history checked.
+ * `timeSec`, everything healed, `quietSec` of quiet, the workload's final
+ * step, then the history checked and the run folder written.
  */
 export async function runJepsen(opts: RunOptions): Promise<RunResult> {
   const started = Date.now();
   const nemesisName = opts.nemesis.length > 0 ? opts.nemesis.join(',') : 'none';
+  const failpoints = opts.failpoints ?? '';
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const runDir = join(opts.runsDir ?? RUNS_DIR, `${stamp}-${opts.workload}-${nemesisName.replace(/,/g, '+')}`);
+  const label = `${opts.workload}-${nemesisName.replace(/,/g, '+')}-n${opts.nodes}${failpoints === '' ? '' : `-fp-${failpoints.replace(/,/g, '+')}`}`;
+  const runDir = join(opts.runsDir ?? RUNS_DIR, `${stamp}-${label}`);
   mkdirSync(runDir, { recursive: true });
   const history = new HistoryRecorder(join(runDir, 'history.jsonl'));
-  const cluster = await JepsenCluster.create({ nodes: opts.nodes, logDir: runDir });
-  let faults: FaultWindow[] = [];
-  let stats: WorkerStats[] = [];
+  const cluster = await JepsenCluster.create({ nodes: opts.nodes, logDir: runDir, failpoints });
+  const workload = createWorkload(opts.workload, { cluster, history, clients: opts.clients, seed: opts.seed });
+  const nemesis = new Nemesis(cluster, history, { kinds: opts.nemesis, seed: opts.seed });
   let quietStart = 0;
   try {
     cluster.startAll();
     await waitUntil('every node healthy', async () => (await Promise.all(cluster.names.map((n) => cluster.healthy(n)))).every(Boolean), 30_000);
 
-    const workload = new RegisterWorkload(cluster, history, { clients: opts.clients, seed: opts.seed });
-    const nemesis = new Nemesis(cluster, history, { kinds: opts.nemesis, seed: opts.seed });
     const stopWork = new AbortController();
     const stopFaults = new AbortController();
     const work = workload.run(stopWork.signal);
@@ -95,38 +94,42 @@ export async function runJepsen(opts: RunOptions): Promise<RunResult> {
     await sleep(opts.quietSec * 1000);
     stopWork.abort();
     await work;
-    faults = nemesis.windows;
-    stats = workload.stats;
+    await workload.finish();
   } finally {
     await history.close();
     await cluster.destroy();
   }
 
   const events = history.events;
-  const completions = events.filter((e) => e.process !== 'nemesis' && e.type !== 'invoke');
-  const result = checkHistory(operationsOf(events));
-  const unavailableWorkers = stats.filter((s) => s.lastOkTime < quietStart);
+  const completions = events.filter((e) => typeof e.process === 'number' && e.type !== 'invoke');
+  const check = workload.check(events);
+  const unavailableWorkers = workload.stats.filter((s) => s.lastOkTime < quietStart);
   const r: RunResult = {
     workload: opts.workload,
     nemesis: nemesisName,
     nodes: opts.nodes,
     seed: opts.seed,
+    failpoints,
     runDir,
     okOps: completions.filter((e) => e.type === 'ok').length,
     infoOps: completions.filter((e) => e.type === 'info').length,
     failOps: completions.filter((e) => e.type === 'fail').length,
-    verdict: result.verdict,
+    verdict: check.verdict,
+    anomalies: check.anomalies,
+    ...(check.reason === undefined ? {} : { reason: check.reason }),
+    stats: check.stats,
     available: unavailableWorkers.length === 0,
     unavailableWorkers,
-    keys: result.keys,
-    faults,
+    faults: nemesis.windows,
     durationMs: Date.now() - started,
   };
   writeReport(join(runDir, 'report.html'), {
-    title: `jepsen-lite ${opts.workload} ${nemesisName} (${opts.nodes} nodes, seed ${opts.seed})`,
+    title: `jepsen-lite ${opts.workload} ${nemesisName} (${opts.nodes} nodes, seed ${opts.seed}${failpoints === '' ? '' : `, failpoints ${failpoints}`})`,
     summary: summaryLine(r),
     events,
-    badKeys: r.keys.filter((k) => k.verdict !== 'linearizable'),
+    verdict: check.verdict,
+    anomalies: check.anomalies,
+    ...(check.reason === undefined ? {} : { reason: check.reason }),
   });
   writeFileSync(join(runDir, 'results.json'), `${JSON.stringify(r, (_k, v: unknown) => (v === Infinity ? null : v), 2)}\n`);
   return r;
