@@ -1,4 +1,5 @@
 import { SeededRng } from '../src/raft/rng.js';
+import { sleep } from './clients/call.js';
 import type { JepsenCluster } from './cluster.js';
 import type { HistoryRecorder } from './recorder.js';
 
@@ -148,20 +149,6 @@ export interface FaultWindow {
   value: Record<string, unknown>;
   start: number;
   end: number;
-}
-
-/** Sleeps `ms`, or less if `signal` aborts. */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const t = setTimeout(done, ms);
-    function done() {
-      clearTimeout(t);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done);
-  });
 }
 
 /**

@@ -10,6 +10,8 @@ export interface ReportInput {
   /** Drawn as red markers at their times; operations on their keys are outlined. */
   anomalies: readonly Anomaly[];
   reason?: string;
+  /** The checker's counts; `anomaly:<kind>` entries are listed. */
+  stats?: Readonly<Record<string, number>>;
 }
 
 /** Anomalies listed in the report's text (all are in results.json). */
@@ -103,16 +105,17 @@ export function writeReport(file: string, input: ReportInput): void {
   for (const a of input.anomalies) {
     for (const t of a.times) parts.push(`<line x1="${x(t).toFixed(1)}" x2="${x(t).toFixed(1)}" y1="${top}" y2="${top + processes.length * rowH}" stroke="#e00" stroke-width="2"><title>${esc(`${a.kind}: ${a.message}`)}</title></line>`);
   }
-  processes.forEach((p, i) => parts.push(`<text x="4" y="${top + i * rowH + 11}" font-size="10">p${esc(String(p))}</text>`));
+  processes.forEach((p, i) => parts.push(`<text x="4" y="${top + i * rowH + 11}" font-size="10">${esc(typeof p === 'number' ? `p${p}` : p)}</text>`));
   for (let s = 0; s <= end / 1e9; s += 5) parts.push(`<text x="${x(s * 1e9).toFixed(1)}" y="${height - 4}" font-size="10">${s}s</text>`);
 
   const legend = Object.entries(COLORS).map(([k, c]) => `<span style="display:inline-block;width:12px;height:12px;background:${c};margin:0 4px 0 12px"></span>${k}`).join('');
+  const counts = Object.entries(input.stats ?? {}).filter(([k]) => k.startsWith('anomaly:')).map(([k, n]) => `${esc(k.slice(8))} ×${n}`).join(', ');
   const listed = input.anomalies.slice(0, MAX_LISTED).map((a) => `<li><b>${esc(a.kind)}</b>${a.key === undefined ? '' : ` (${esc(a.key)})`}: ${esc(a.message)}</li>`).join('');
   const anomalies = input.verdict === 'valid'
     ? '<p>Verdict: <b style="color:#3a9d4a">valid</b>. No anomaly.</p>'
     : input.verdict === 'unknown'
       ? `<p>Verdict: <b style="color:#e67e22">unknown</b>: ${esc(input.reason ?? '')}</p>`
-      : `<p>Verdict: <b style="color:#c0392b">invalid</b>. Anomalies (red lines; operations on their keys outlined):</p><ul>${listed}</ul>`;
+      : `<p>Verdict: <b style="color:#c0392b">invalid</b>. Anomalies${counts === '' ? '' : ` (${counts})`}, red lines on the timeline, operations on their keys outlined; the first of each kind:</p><ul>${listed}</ul>`;
   const html = `<!doctype html>
 <html><head><meta charset="utf-8"><title>${esc(input.title)}</title>
 <style>body{font-family:sans-serif;margin:16px} svg{border:1px solid #ccc}</style></head>

@@ -129,6 +129,7 @@ export async function runJepsen(opts: RunOptions): Promise<RunResult> {
     events,
     verdict: check.verdict,
     anomalies: check.anomalies,
+    stats: check.stats,
     ...(check.reason === undefined ? {} : { reason: check.reason }),
   });
   writeFileSync(join(runDir, 'results.json'), `${JSON.stringify(r, (_k, v: unknown) => (v === Infinity ? null : v), 2)}\n`);

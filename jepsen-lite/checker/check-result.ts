@@ -39,13 +39,15 @@ export class AnomalyList {
   add(a: Anomaly): void {
     this.count++;
     const n = this.perKind.get(a.kind) ?? 0;
-    if (this.items.length >= MAX_ANOMALIES_KEPT || n >= MAX_ANOMALIES_KEPT_PER_KIND) return;
     this.perKind.set(a.kind, n + 1);
+    if (this.items.length >= MAX_ANOMALIES_KEPT || n >= MAX_ANOMALIES_KEPT_PER_KIND) return;
     this.items.push(a);
   }
 
   result(stats: Record<string, number>, unknownReason?: string): CheckResult {
-    const s = { ...stats, anomalies: this.count };
+    // Every anomaly counted by kind, kept or not: `anomaly:stale-read` and so on.
+    const s: Record<string, number> = { ...stats, anomalies: this.count };
+    for (const [kind, n] of this.perKind) s[`anomaly:${kind}`] = n;
     if (this.count > 0) return { verdict: 'invalid', anomalies: this.items, stats: s };
     if (unknownReason !== undefined) return { verdict: 'unknown', anomalies: [], reason: unknownReason, stats: s };
     return { verdict: 'valid', anomalies: [], stats: s };

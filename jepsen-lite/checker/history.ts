@@ -67,3 +67,38 @@ export function operationsOf(events: readonly HistoryEvent[]): Operation[] {
   for (const inv of open.values()) push(inv, undefined);
   return ops;
 }
+
+export type Process = number | string;
+
+export interface Call {
+  invoke: HistoryEvent;
+  /** The completion (ok/fail/info); undefined when the call never completed. */
+  done: HistoryEvent | undefined;
+}
+
+/**
+ * Pairs each invoke with the same process's next completion of the same f.
+ * Returns calls in invoke order, and how many events could not be paired.
+ */
+export function callsOf(events: readonly HistoryEvent[]): { calls: Call[]; malformed: number } {
+  const open = new Map<Process, Call>();
+  const calls: Call[] = [];
+  let malformed = 0;
+  for (const e of events) {
+    if (e.process === 'nemesis') continue;
+    if (e.type === 'invoke') {
+      const call: Call = { invoke: e, done: undefined };
+      open.set(e.process, call); // an earlier open call of this process never completes
+      calls.push(call);
+      continue;
+    }
+    const call = open.get(e.process);
+    if (call === undefined || call.invoke.f !== e.f) {
+      malformed++;
+      continue;
+    }
+    open.delete(e.process);
+    call.done = e;
+  }
+  return { calls, malformed };
+}

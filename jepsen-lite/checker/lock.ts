@@ -32,42 +32,7 @@
  * {token, seq}, an ok one without a revision) are skipped and counted in stats.malformed.
  */
 import { AnomalyList, type CheckResult } from './check-result.js';
-import type { HistoryEvent } from './history.js';
-
-type Process = number | string;
-
-interface Call {
-  invoke: HistoryEvent;
-  /** The completion (ok/fail/info); undefined when the call never completed. */
-  done: HistoryEvent | undefined;
-}
-
-/**
- * Pairs each invoke with the same process's next completion of the same f.
- * Returns calls in invoke order, and how many events could not be paired.
- */
-function callsOf(events: readonly HistoryEvent[]): { calls: Call[]; malformed: number } {
-  const open = new Map<Process, Call>();
-  const calls: Call[] = [];
-  let malformed = 0;
-  for (const e of events) {
-    if (e.process === 'nemesis') continue;
-    if (e.type === 'invoke') {
-      const call: Call = { invoke: e, done: undefined };
-      open.set(e.process, call); // an earlier open call of this process never completes
-      calls.push(call);
-      continue;
-    }
-    const call = open.get(e.process);
-    if (call === undefined || call.invoke.f !== e.f) {
-      malformed++;
-      continue;
-    }
-    open.delete(e.process);
-    call.done = e;
-  }
-  return { calls, malformed };
-}
+import { callsOf, type HistoryEvent, type Process } from './history.js';
 
 interface Acquire {
   process: Process;
