@@ -29,17 +29,36 @@ export interface ClusterOptions {
   failpoints?: string;
 }
 
-/** A TCP port on 127.0.0.1 that was free a moment ago (the OS picks it). */
-async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
+/**
+ * Member ports come from below Linux's ephemeral range (32768 and up), so an
+ * outgoing connection or a proxy's listen(0) can never take one between our
+ * check and the member's bind. Ports handed out once are not handed out again
+ * by this process.
+ */
+const MEMBER_PORTS: readonly [number, number] = [20000, 32000];
+const handedOut = new Set<number>();
+
+/** Whether `port` on 127.0.0.1 can be bound right now. */
+function canBind(port: number): Promise<boolean> {
+  return new Promise((res) => {
     const s = createServer();
-    s.once('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      if (a === null || typeof a === 'string') return rej(new Error('no port'));
-      s.close(() => res(a.port));
-    });
+    s.once('error', () => res(false));
+    s.listen(port, '127.0.0.1', () => s.close(() => res(true)));
   });
+}
+
+/** A TCP port on 127.0.0.1 for a member: free now, outside the ephemeral range, never handed out before. */
+async function freePort(): Promise<number> {
+  const [lo, hi] = MEMBER_PORTS;
+  for (let attempt = 0; attempt < 1000; attempt++) {
+    const port = lo + Math.floor(Math.random() * (hi - lo));
+    if (handedOut.has(port)) continue;
+    if (await canBind(port)) {
+      handedOut.add(port);
+      return port;
+    }
+  }
+  throw new Error(`no free port in ${lo}-${hi}`);
 }
 
 const linkKey = (from: string, to: string) => `${from}->${to}`;

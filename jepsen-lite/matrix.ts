@@ -70,13 +70,23 @@ export async function runMatrix(entries: readonly MatrixEntry[], opts: MatrixOpt
   let infoOps = 0;
   let caught = 0;
   let failpointRuns = 0;
+  let errors = 0;
   let allPassed = true;
   for (const [i, e] of entries.entries()) {
-    const r = await runJepsen({
-      workload: e.workload, nemesis: e.nemesis, nodes: e.nodes, timeSec: opts.timeSec, quietSec: opts.quietSec,
-      clients: DEFAULT_CLIENTS[e.workload], seed: opts.seed + i, ...(e.failpoints === undefined ? {} : { failpoints: e.failpoints }),
-      ...(opts.runsDir === undefined ? {} : { runsDir: opts.runsDir }),
-    });
+    let r: RunResult;
+    try {
+      r = await runJepsen({
+        workload: e.workload, nemesis: e.nemesis, nodes: e.nodes, timeSec: opts.timeSec, quietSec: opts.quietSec,
+        clients: DEFAULT_CLIENTS[e.workload], seed: opts.seed + i, ...(e.failpoints === undefined ? {} : { failpoints: e.failpoints }),
+        ...(opts.runsDir === undefined ? {} : { runsDir: opts.runsDir }),
+      });
+    } catch (err) {
+      // A run that could not even run (a member that never came up, say) fails the matrix; the rest still run.
+      errors++;
+      allPassed = false;
+      opts.log(`jepsen-lite: ${e.workload} ${e.nemesis.join(',')} nodes=${e.nodes} ERROR ${(err as Error).message}`);
+      continue;
+    }
     const ok = entryPassed(e, r);
     allPassed &&= ok;
     okOps += r.okOps;
@@ -94,7 +104,7 @@ export async function runMatrix(entries: readonly MatrixEntry[], opts: MatrixOpt
     if (!ok) opts.log(`jepsen-lite: see ${r.runDir}`);
   }
   const minutes = ((Date.now() - started) / 60_000).toFixed(1);
-  opts.log(`jepsen-lite: runs=${entries.length} anomalies=${anomalies} unknown=${unknown} ok_ops=${okOps} info_ops=${infoOps} unavailable=${unavailable}` +
+  opts.log(`jepsen-lite: runs=${entries.length} anomalies=${anomalies} unknown=${unknown} ok_ops=${okOps} info_ops=${infoOps} unavailable=${unavailable} errors=${errors}` +
     (failpointRuns > 0 ? ` failpoints_caught=${caught}/${failpointRuns}` : '') + ` minutes=${minutes}`);
   return allPassed;
 }
