@@ -5,6 +5,9 @@ import { parseConfig } from './config.js';
 import { RegdServer } from './regd-server.js';
 import { StartupError } from './startup-error.js';
 
+/** How long a stopping member may take to close connections and stores before it exits anyway. */
+const STOP_DEADLINE_MS = 10_000;
+
 async function main(): Promise<void> {
   let config;
   try {
@@ -27,20 +30,24 @@ async function main(): Promise<void> {
     throw err;
   }
   let stopping = false;
-  const stop = (signal: string) => {
+  const stop = (why: string, exitCode: number) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, 'stopping');
+    log.info({ why }, 'stopping');
+    // Stopping waits for streams and stores; never longer than this.
+    setTimeout(() => process.exit(exitCode), STOP_DEADLINE_MS).unref();
     server.stop().then(
-      () => process.exit(0),
+      () => process.exit(exitCode),
       (err: unknown) => {
         log.error({ err }, 'error while stopping');
         process.exit(1);
       },
     );
   };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM', 0));
+  process.on('SIGINT', () => stop('SIGINT', 0));
+  // Like etcd: a member whose Raft log cannot be written must not linger half-alive.
+  server.onFatal(() => stop('raft loop failed', 1));
 }
 
 main().catch((err: unknown) => {

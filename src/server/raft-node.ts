@@ -33,6 +33,12 @@ export interface RaftNodeOptions {
   snapshotCatchUpEntries: number;
   seed: number;
   log: Logger;
+  /**
+   * Called once if persisting or applying fails. The node has stopped by then
+   * and every pending request has failed: the process should exit, as etcd
+   * does, so a supervisor restarts it from what is durable.
+   */
+  onFatal?: (err: Error) => void;
 }
 
 /** Hooks for metrics; every one optional. */
@@ -113,15 +119,7 @@ export class RaftNode<R> {
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.ticker !== undefined) clearInterval(this.ticker);
-    const stopped = new ServerError('UNAVAILABLE', 'etcdserver: server stopped');
-    for (const w of this.waiters.values()) this.settle(w, () => w.reject(stopped));
-    this.waiters.clear();
-    for (const w of this.allReadWaiters()) this.settle(w, () => w.reject(stopped));
-    this.queuedReads = [];
-    this.rounds.clear();
-    this.confirmedReads.length = 0;
+    this.halt();
     while (this.processing) await new Promise((r) => setImmediate(r));
     await this.applyChain;
   }
@@ -186,7 +184,7 @@ export class RaftNode<R> {
    * settles as for `propose`. (The ack-before-commit failpoint answers there.)
    */
   submit(requestId: bigint, data: Uint8Array): Promise<R> {
-    if (this.stopped) throw new ServerError('UNAVAILABLE', 'etcdserver: server stopped');
+    if (this.stopped) throw this.stoppedError();
     this.observer.onPropose?.();
     try {
       this.core.propose(data);
@@ -230,7 +228,7 @@ export class RaftNode<R> {
    * share one round.
    */
   readBarrier(): Promise<void> {
-    if (this.stopped) return Promise.reject(new ServerError('UNAVAILABLE', 'etcdserver: server stopped'));
+    if (this.stopped) return Promise.reject(this.stoppedError());
     if (this.soft.leader === 0) return Promise.reject(new ServerError('UNAVAILABLE', 'etcdserver: no leader'));
     return new Promise<void>((resolve, reject) => {
       const waiter: Waiter<void> = {
@@ -332,10 +330,29 @@ export class RaftNode<R> {
   /** Persistence or apply failed: continuing could acknowledge writes that are not durable. */
   private fail(err: unknown): void {
     if (this.loopError !== undefined) return;
-    this.loopError = err as Error;
+    this.loopError = err instanceof Error ? err : new Error(String(err));
     this.opts.log.fatal({ err }, 'raft loop failed; stopping the node');
+    this.halt();
+    this.opts.onFatal?.(this.loopError);
+  }
+
+  /** Stops ticking and fails every request still waiting, with why. */
+  private halt(): void {
     this.stopped = true;
     if (this.ticker !== undefined) clearInterval(this.ticker);
+    const e = this.stoppedError();
+    for (const w of this.waiters.values()) this.settle(w, () => w.reject(e));
+    this.waiters.clear();
+    for (const w of this.allReadWaiters()) this.settle(w, () => w.reject(e));
+    this.queuedReads = [];
+    this.rounds.clear();
+    this.confirmedReads.length = 0;
+  }
+
+  private stoppedError(): ServerError {
+    return this.loopError === undefined
+      ? new ServerError('UNAVAILABLE', 'etcdserver: server stopped')
+      : new ServerError('UNAVAILABLE', `etcdserver: server stopped: raft loop failed: ${this.loopError.message}`);
   }
 
   private onSoftState(s: SoftState): void {

@@ -72,6 +72,7 @@ export class RegdServer implements NodeView {
   private grpc: Server | undefined;
   private http: HttpServer | undefined;
   private stopped = false;
+  private readonly fatalListeners: Array<(err: Error) => void> = [];
   /** Delivers applied events to watchers; fed by the state machine. */
   private watchHub: WatchHub | undefined;
 
@@ -166,6 +167,8 @@ export class RegdServer implements NodeView {
       snapshotCatchUpEntries: config.snapshotCatchUpEntries,
       seed: Number(identity.memberId & 0xffffffffn) ^ (Date.now() & 0xffffffff),
       log: log.child({ component: 'raft' }),
+      // Only after node.start(), when `server` exists.
+      onFatal: (err) => server.reportFatal(err),
     }, persisted, raftStore, snapshots, new KvStateMachine(store, members, log).feedWatches(watchHub), transport, metrics.observer(identity.raftId));
 
     const server = new RegdServer(config, log, raftStore, store, node, transport, metrics, members);
@@ -286,6 +289,19 @@ export class RegdServer implements NodeView {
   }
 
   // ------------------------------------------------------------------ shutdown
+
+  /**
+   * Calls `listener` if the Raft loop fails (a write to the Raft log or an
+   * apply failed). The member has stopped serving requests by then; the
+   * process should exit so that it is restarted from what is durable.
+   */
+  onFatal(listener: (err: Error) => void): void {
+    this.fatalListeners.push(listener);
+  }
+
+  private reportFatal(err: Error): void {
+    for (const l of this.fatalListeners) l(err);
+  }
 
   async stop(): Promise<void> {
     this.stopped = true;
