@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { WatchHubStats } from '../kv/watch-hub.js';
 import type { Failpoints } from './failpoints.js';
 import type { RaftNodeObserver } from './raft-node.js';
 
@@ -35,6 +36,19 @@ export class NodeMetrics {
     if (failpoints.size === 0) return;
     const g = new Gauge({ name: 'regd_failpoints_enabled', help: '1 per testing-only failpoint that is on (REGD_FAILPOINTS): this member breaks safety on purpose', labelNames: ['name'], registers: [this.registry] });
     for (const name of failpoints) g.set({ name }, 1);
+  }
+
+  /**
+   * Watch gauges, read from `stats` at each scrape (etcd's
+   * etcd_debugging_mvcc_watch_stream_total, _watcher_total and _slow_watcher_total).
+   */
+  reportWatches(stats: () => WatchHubStats): void {
+    const gauge = (name: string, help: string, pick: (s: WatchHubStats) => number) =>
+      new Gauge({ name, help, registers: [this.registry], collect() { this.set(pick(stats())); } });
+    gauge('regd_mvcc_watch_stream_total', 'watch streams open on this member', (s) => s.streams);
+    gauge('regd_mvcc_watcher_total', 'watchers on all watch streams', (s) => s.watchers);
+    gauge('regd_mvcc_slow_watcher_total', 'watchers behind the current revision: catching up from history, or held back by a full stream', (s) => s.unsynced);
+    gauge('regd_mvcc_watch_queued_bytes', 'bytes of events queued on watch streams, not yet sent', (s) => s.queuedBytes);
   }
 
   /** Observer hooks for the Raft node loop. */

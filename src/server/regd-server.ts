@@ -144,6 +144,7 @@ export class RegdServer implements NodeView {
     // After any restore above: the hub starts at the store's revision.
     const watchHub = new WatchHub(store);
     const metrics = new NodeMetrics();
+    metrics.reportWatches(() => watchHub.stats);
     if (config.failpoints.size > 0) {
       const failpoints = [...config.failpoints];
       log.warn({ failpoints }, `FAILPOINTS ON (${failpoints.join(', ')}): this member breaks linearizability on purpose; testing only, never in production`);

@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestKvClient } from './harness/kv-client.js';
 import { LocalCluster } from './harness/local-cluster.js';
+import { waitFor } from './harness/wait-for.js';
+import { TestWatchStream } from './harness/watch-client.js';
 
 let cluster: LocalCluster;
 let kv: TestKvClient;
@@ -87,5 +89,29 @@ describe('a member under bad input', () => {
     const health = await fetch(`http://127.0.0.1:${cluster.spec('n1').metricsPort}/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ health: 'true', reason: '' });
+  });
+
+  it('exports watch streams and watchers as gauges that follow streams opening and closing', async () => {
+    const metric = async (name: string): Promise<number> => {
+      const line = (await cluster.metrics('n1')).split('\n').find((l) => l.startsWith(`${name} `));
+      if (line === undefined) throw new Error(`${name} missing from /metrics`);
+      return Number(line.slice(name.length + 1));
+    };
+    expect(await metric('regd_mvcc_watch_stream_total')).toBe(0);
+    expect(await metric('regd_mvcc_watcher_total')).toBe(0);
+    expect(await metric('regd_mvcc_slow_watcher_total')).toBe(0);
+    expect(await metric('regd_mvcc_watch_queued_bytes')).toBe(0);
+
+    const w = new TestWatchStream(cluster.endpoint('n1'));
+    try {
+      w.create('metrics/a');
+      w.create('metrics/', { end: 'metrics0' });
+      await w.created(1);
+      expect(await metric('regd_mvcc_watch_stream_total')).toBe(1);
+      expect(await metric('regd_mvcc_watcher_total')).toBe(2);
+    } finally {
+      w.close();
+    }
+    await waitFor('the stream to be gone from /metrics', async () => (await metric('regd_mvcc_watch_stream_total')) === 0 && (await metric('regd_mvcc_watcher_total')) === 0);
   });
 });
