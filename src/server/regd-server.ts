@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import type { Server as HttpServer } from 'node:http';
+import type { Server as NetServer } from 'node:net';
 import { join } from 'node:path';
 import { Server, ServerCredentials } from '@grpc/grpc-js';
 import type { Logger } from 'pino';
@@ -21,7 +22,8 @@ import { addService, AuthService, ClusterService, ElectionService, HealthService
 import { watchService } from '../api/watch-service.js';
 import { WatchHub } from '../kv/watch-hub.js';
 import { Raft } from '../raft/index.js';
-import { hostPort, type NodeConfig } from './config.js';
+import type { NodeConfig } from './config.js';
+import { listenClients } from './client-listener.js';
 import { startHttpStatus } from './http-status.js';
 import { KvFrontend } from './kv-frontend.js';
 import { KvStateMachine } from './kv-state-machine.js';
@@ -70,6 +72,7 @@ export class RegdServer implements NodeView {
   readonly kv: KvFrontend;
   readonly lease: LeaseFrontend;
   private grpc: Server | undefined;
+  private readonly clientListeners: NetServer[] = [];
   private http: HttpServer | undefined;
   private stopped = false;
   private readonly fatalListeners: Array<(err: Error) => void> = [];
@@ -220,10 +223,10 @@ export class RegdServer implements NodeView {
     };
     addService(grpcServer, LockService, lockService(this, recipes, log));
     addService(grpcServer, ElectionService, electionService(this, recipes, this.watchHub!, log));
+    // Connections reach the gRPC server through listenClients (see client-listener.ts for why).
+    const injector = grpcServer.createConnectionInjector(ServerCredentials.createInsecure());
     for (const u of this.config.listenClientUrls) {
-      await new Promise<void>((resolve, reject) => {
-        grpcServer.bindAsync(hostPort(u), ServerCredentials.createInsecure(), (err) => (err ? reject(err) : resolve()));
-      });
+      this.clientListeners.push(await listenClients(u.host, u.port, (conn) => injector.injectConnection(conn), log));
     }
     this.grpc = grpcServer;
   }
@@ -308,6 +311,7 @@ export class RegdServer implements NodeView {
     this.stopped = true;
     // Watch streams never end by themselves: end them so the gRPC server can shut down.
     this.watchHub?.close();
+    for (const l of this.clientListeners) l.close();
     const g = this.grpc;
     if (g !== undefined) {
       await new Promise<void>((resolve) => {

@@ -14,8 +14,7 @@ if (!haveEtcdctl && process.env['REGD_REQUIRE_ETCDCTL'] === '1') {
 
 let cluster: LocalCluster;
 
-async function etcdctl(args: string[], input?: string): Promise<{ stdout: string; stderr: string }> {
-  const endpoints = cluster.endpoints().join(',');
+async function etcdctl(args: string[], input?: string, endpoints = cluster.endpoints().join(',')): Promise<{ stdout: string; stderr: string }> {
   const child = run(ETCDCTL, [`--endpoints=${endpoints}`, '--dial-timeout=3s', '--command-timeout=8s', ...args], {
     env: { ...process.env, ETCDCTL_API: '3' },
   });
@@ -23,6 +22,17 @@ async function etcdctl(args: string[], input?: string): Promise<{ stdout: string
     child.child.stdin!.end(input);
   }
   return child;
+}
+
+/** hashkv of every member, until all agree (a member may still be applying the last write). */
+async function waitForSameHash(urls: string[]): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const lines = (await etcdctl(['endpoint', 'hashkv'], undefined, urls.join(','))).stdout.trim().split('\n');
+    if (lines.length === urls.length && new Set(lines.map((l) => l.split(', ')[1])).size === 1) return;
+    if (Date.now() > deadline) throw new Error(`members disagree on hashkv: ${lines.join('; ')}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 describe.skipIf(!haveEtcdctl)('etcdctl 3.4 against regd', () => {
@@ -98,6 +108,21 @@ describe.skipIf(!haveEtcdctl)('etcdctl 3.4 against regd', () => {
     for (const l of lines) expect(l.split(', ')[1]).toBe('started');
     // Every member published its client URL through Raft.
     expect(lines.map((l) => l.split(', ')[4]).sort()).toEqual(cluster.endpoints().map((e) => `http://${e}`).sort());
+  });
+
+  it('--cluster and http:// endpoints: etcdctl dials each member by its URL and the calls succeed', async () => {
+    // etcdctl sends the URL itself (http://host:port) as the HTTP/2 :authority of these calls.
+    const urls = cluster.endpoints().map((e) => `http://${e}`);
+    const status = JSON.parse((await etcdctl(['endpoint', 'status', '--cluster', '-w', 'json'], undefined, urls[0])).stdout) as Array<{
+      Endpoint: string; Status: { leader: number; header: { member_id: number } };
+    }>;
+    expect(status.map((s) => s.Endpoint).sort()).toEqual([...urls].sort());
+    expect(status.filter((s) => s.Status.leader === s.Status.header.member_id)).toHaveLength(1);
+    const hashes = (await etcdctl(['endpoint', 'hashkv', '--cluster'], undefined, urls[1])).stdout.trim().split('\n');
+    expect(hashes.map((l) => l.split(', ')[0]).sort()).toEqual([...urls].sort());
+    await waitForSameHash(urls);
+    const plain = await etcdctl(['endpoint', 'status', '-w', 'json'], undefined, urls.join(','));
+    expect(JSON.parse(plain.stdout)).toHaveLength(3);
   });
 
   it('bad requests get etcd\'s errors and the cluster keeps serving', async () => {
