@@ -156,6 +156,28 @@ class HeaderBlock {
   }
 }
 
+/** Joins each HEADERS frame with its CONTINUATION frames into one header block. */
+class HeaderBlocks {
+  private open: HeaderBlock | undefined;
+
+  /** 'other' for a frame outside any header block, undefined while a block is incomplete, else the finished block. */
+  take(f: Frame): HeaderBlock | 'other' | undefined {
+    if (this.open !== undefined) {
+      if (f.type !== TYPE_CONTINUATION || f.streamId !== this.open.headers.streamId) throw new Error('header block interrupted');
+      this.open.add(f.payload);
+    } else if (f.type === TYPE_HEADERS) {
+      const { priority, fragment } = headersFragment(f);
+      this.open = new HeaderBlock(f, priority, fragment);
+    } else {
+      return 'other';
+    }
+    if ((f.flags & FLAG_END_HEADERS) === 0) return undefined;
+    const done = this.open;
+    this.open = undefined;
+    return done;
+  }
+}
+
 /**
  * Carries a connection whose requests name a URL as :authority: client bytes
  * pass frame by frame with every header block re-encoded with fixed
@@ -165,25 +187,17 @@ export class AuthorityRewriter extends Duplex {
   private readonly frames = new FrameReader();
   private readonly decoder = hpack.decompressor.create({ table: { size: HEADER_TABLE_BYTES } });
   private readonly encoder = hpack.compressor.create({ table: { size: HEADER_TABLE_BYTES } });
-  private prefaceSeen = false;
-  private block: HeaderBlock | undefined;
+  private readonly blocks = new HeaderBlocks();
 
-  /** `first`: what the client sent so far, from its preface on. */
+  /** `first`: what the client sent so far, starting with the preface the sniffer checked. */
   constructor(private readonly socket: Socket, first: Buffer) {
     super();
     socket.on('data', (d: Buffer) => this.fromClient(d));
     socket.on('end', () => this.push(null));
     socket.on('error', (err) => this.destroy(err));
     socket.on('close', () => this.destroy());
-    this.fromClient(first);
-  }
-
-  get remoteAddress(): string | undefined {
-    return this.socket.remoteAddress;
-  }
-
-  get remotePort(): number | undefined {
-    return this.socket.remotePort;
+    this.forward(first.subarray(0, PREFACE.length));
+    this.fromClient(first.subarray(PREFACE.length));
   }
 
   override _read(): void {
@@ -205,39 +219,18 @@ export class AuthorityRewriter extends Duplex {
 
   private fromClient(chunk: Buffer): void {
     if (this.destroyed) return;
-    let data = chunk;
-    if (!this.prefaceSeen) {
-      // The sniffer checked the preface; it comes first in `first`.
-      this.forward(data.subarray(0, PREFACE.length));
-      data = data.subarray(PREFACE.length);
-      this.prefaceSeen = true;
-    }
     try {
-      for (const f of this.frames.push(data)) this.onFrame(f);
+      for (const f of this.frames.push(chunk)) {
+        const b = this.blocks.take(f);
+        if (b === 'other') this.forward(f.raw);
+        else if (b !== undefined) this.rewrite(b);
+      }
     } catch (err) {
       this.destroy(err as Error);
     }
   }
 
-  private onFrame(f: Frame): void {
-    if (this.block !== undefined) {
-      if (f.type !== TYPE_CONTINUATION || f.streamId !== this.block.headers.streamId) throw new Error('header block interrupted');
-      this.block.add(f.payload);
-      if (f.flags & FLAG_END_HEADERS) this.finishBlock();
-      return;
-    }
-    if (f.type === TYPE_HEADERS) {
-      const { priority, fragment } = headersFragment(f);
-      this.block = new HeaderBlock(f, priority, fragment);
-      if (f.flags & FLAG_END_HEADERS) this.finishBlock();
-      return;
-    }
-    this.forward(f.raw);
-  }
-
-  private finishBlock(): void {
-    const b = this.block!;
-    this.block = undefined;
+  private rewrite(b: HeaderBlock): void {
     const fields = decodeBlock(this.decoder, b.block).map((h) => {
       if (h.name !== ':authority' && h.name !== 'host') return h;
       const fixed = fixAuthority(h.value);
@@ -275,14 +268,12 @@ function sniff(socket: Socket, serve: (conn: Duplex) => void, log: Logger): void
   let prefaceChecked = false;
   let prefaceBytes = Buffer.alloc(0);
   const frames = new FrameReader();
+  const blocks = new HeaderBlocks();
   const decoder = hpack.decompressor.create({ table: { size: HEADER_TABLE_BYTES } });
-  let block: HeaderBlock | undefined;
   let ackDropped = false;
   let authority: string | undefined;
-  let decided = false;
 
   const handOver = (rewrite: boolean) => {
-    decided = true;
     clearTimeout(timer);
     socket.removeListener('data', onData);
     socket.removeListener('error', onError);
@@ -320,18 +311,8 @@ function sniff(socket: Socket, serve: (conn: Duplex) => void, log: Logger): void
         }
         kept.push(f.raw);
         if (authority !== undefined) continue;
-        if (block !== undefined) {
-          block.add(f.payload);
-        } else if (f.type === TYPE_HEADERS) {
-          const { priority, fragment } = headersFragment(f);
-          block = new HeaderBlock(f, priority, fragment);
-        } else {
-          continue;
-        }
-        if (f.flags & FLAG_END_HEADERS) {
-          authority = decodeBlock(decoder, block.block).find((h) => h.name === ':authority')?.value ?? '';
-          block = undefined;
-        }
+        const b = blocks.take(f);
+        if (b !== 'other' && b !== undefined) authority = decodeBlock(decoder, b.block).find((h) => h.name === ':authority')?.value ?? '';
       }
     } catch {
       return handOver(false); // not for us to judge: the gRPC server answers it
@@ -344,16 +325,13 @@ function sniff(socket: Socket, serve: (conn: Duplex) => void, log: Logger): void
   const handOverRaw = (bytes: Buffer) => {
     kept.length = 0;
     kept.push(bytes);
-    prefaceChecked = true;
     handOver(false);
   };
   const onError = () => {
     clearTimeout(timer);
     socket.destroy();
   };
-  const timer = setTimeout(() => {
-    if (!decided) handOver(false);
-  }, SNIFF_TIMEOUT_MS);
+  const timer = setTimeout(() => handOver(false), SNIFF_TIMEOUT_MS);
   socket.on('data', onData);
   socket.on('error', onError);
 }

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalCluster } from './harness/local-cluster.js';
+import { waitFor } from './harness/wait-for.js';
 
 const run = promisify(execFile);
 const ETCDCTL = '/usr/bin/etcdctl';
@@ -26,13 +27,10 @@ async function etcdctl(args: string[], input?: string, endpoints = cluster.endpo
 
 /** hashkv of every member, until all agree (a member may still be applying the last write). */
 async function waitForSameHash(urls: string[]): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
+  await waitFor('every member to report the same hashkv', async () => {
     const lines = (await etcdctl(['endpoint', 'hashkv'], undefined, urls.join(','))).stdout.trim().split('\n');
-    if (lines.length === urls.length && new Set(lines.map((l) => l.split(', ')[1])).size === 1) return;
-    if (Date.now() > deadline) throw new Error(`members disagree on hashkv: ${lines.join('; ')}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+    return lines.length === urls.length && new Set(lines.map((l) => l.split(', ')[1])).size === 1;
+  }, { timeoutMs: 10_000, intervalMs: 100 });
 }
 
 describe.skipIf(!haveEtcdctl)('etcdctl 3.4 against regd', () => {

@@ -10,6 +10,7 @@ import { RaftLogStore } from '../../src/server/raft-log-store.js';
 import { RaftNode, type StateMachine } from '../../src/server/raft-node.js';
 import { ServerError } from '../../src/server/server-error.js';
 import { SnapshotStore } from '../../src/server/snapshot-store.js';
+import { waitFor } from '../integration/harness/wait-for.js';
 import { removeDir, tempDir } from '../kv/helpers.js';
 
 /** Entries carry their request id as 8 bytes; the result of each is its log index. */
@@ -37,15 +38,6 @@ function request(id: bigint): Uint8Array {
   return d;
 }
 
-/** Resolves when `cond` holds, polling; fails the test after `ms`. */
-async function until(cond: () => boolean, ms = 5000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!cond()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
 describe('RaftNode when the Raft log cannot be written', () => {
   let dir: string;
   let store: RaftLogStore;
@@ -68,7 +60,7 @@ describe('RaftNode when the Raft log cannot be written', () => {
       onFatal: (err) => fatal.push(err),
     }, persisted, store, snapshots, new IndexMachine(), { send: () => {} });
     node.start();
-    await until(() => node.leader === 1);
+    await waitFor('the single member to lead', () => node.leader === 1, { timeoutMs: 5000, intervalMs: 5 });
   });
 
   afterEach(async () => {
