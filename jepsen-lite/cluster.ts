@@ -8,7 +8,7 @@ import { longToBigInt } from '../src/proto/long.js';
 import { MaintenanceClient } from '../src/proto/services.js';
 import { LinkProxy } from './proxy.js';
 
-export const REGD_MAIN = resolve(import.meta.dirname, '..', 'dist', 'src', 'server', 'main.js');
+export const REGD_MAIN = resolve(import.meta.dirname, '..', 'dist', 'src', 'node', 'main.js');
 
 export interface ClusterNode {
   name: string;

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const MAIN = join(root, 'dist', 'src', 'server', 'main.js');
+const MAIN = join(root, 'dist', 'src', 'node', 'main.js');
 /** Client ports of the local cluster; each node's peer port is +1 and metrics +2. */
 const CLIENT_PORTS = [2379, 22379, 32379, 42379, 52379];
 

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { Registry } from 'prom-client';
-import type { HostPort } from './config.js';
+import type { HostPort } from './host-port.js';
 
 export interface HealthProbe {
   /** Healthy means: this member knows a leader and its Raft loop is running. */

@@ -18,7 +18,7 @@ import {
 } from '../kv/index.js';
 import { longToBigInt, longToNumber, toInt64, toUint64 } from '../proto/long.js';
 import { LeaseForwarder } from './lease-forwarder.js';
-import { Lessor, monotonicClock, type Clock } from './lessor.js';
+import { Lessor, monotonicClock, type Clock } from '../kv/lessor.js';
 import type { MemberDirectory } from './member-directory.js';
 import { encodeInternalRequest, type InternalRequestInput } from './raft-codec.js';
 import type { RaftNode } from './raft-node.js';

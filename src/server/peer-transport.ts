@@ -4,7 +4,7 @@ import { regd } from '../generated/proto.js';
 import { longToBigInt, longToNumber, toUint64 } from '../proto/long.js';
 import { addService, RaftTransportClient, RaftTransportService } from '../proto/services.js';
 import type { Message, NodeId } from '../raft/index.js';
-import { hostPort, type HostPort } from './config.js';
+import { hostPort, type HostPort } from './host-port.js';
 import type { PeerSender } from './raft-node.js';
 import { batchMessages, batchStamp, batchToWire, messageFromWire, messageToWire } from './raft-codec.js';
 

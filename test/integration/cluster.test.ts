@@ -157,7 +157,7 @@ describe('a member refuses to start on a data dir it cannot trust', () => {
     cluster = await LocalCluster.start(1);
     await cluster.waitForHealthy();
     const s = cluster.spec('n1');
-    const second = spawn(process.execPath, [resolve(import.meta.dirname, '..', '..', 'dist', 'src', 'server', 'main.js'),
+    const second = spawn(process.execPath, [resolve(import.meta.dirname, '..', '..', 'dist', 'src', 'node', 'main.js'),
       '--name', 'n1', '--data-dir', s.dataDir, '--initial-cluster', `n1=http://127.0.0.1:${s.peerPort}`,
       '--initial-advertise-peer-urls', `http://127.0.0.1:${s.peerPort}`, '--initial-cluster-token', 'regd-it'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

@@ -11,7 +11,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { LeaseId } from '../../src/kv/index.js';
-import { LeaseQueue } from '../../src/server/lease-queue.js';
+import { LeaseQueue } from '../../src/kv/lease-queue.js';
 import { LessorRig, type RevokeOutcome } from './lease-helpers.js';
 
 const SEED = Number(process.env.LEASE_PROP_SEED ?? 20240917);

@@ -2,7 +2,7 @@
 // deterministic tests of expiry. Revokes are recorded; whether a revoke
 // proposal is applied, fails or hangs is up to the test.
 import type { Lease, LeaseId } from '../../src/kv/index.js';
-import { Lessor, type Clock, type LessorOptions } from '../../src/server/lessor.js';
+import { Lessor, type Clock, type LessorOptions } from '../../src/kv/lessor.js';
 
 export class FakeClock implements Clock {
   t = 1_000_000;

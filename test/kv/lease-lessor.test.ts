@@ -2,7 +2,7 @@
 // injected clock: deadlines, renewals, leader changes, the revoke rate limit,
 // retries. Nothing here waits on real time.
 import { describe, expect, it } from 'vitest';
-import { LeaseQueue } from '../../src/server/lease-queue.js';
+import { LeaseQueue } from '../../src/kv/lease-queue.js';
 import { LessorRig } from './lease-helpers.js';
 
 const ids = (r: LessorRig): bigint[] => r.revokes.map((c) => c.id);

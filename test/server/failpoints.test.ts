@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { etcdserverpb } from '../../src/generated/proto.js';
 import type { ApplyResult, KvCommand } from '../../src/kv/index.js';
 import { deleteRangeRequestFromPb, putRequestFromPb, txnRequestFromPb } from '../../src/proto/kv-convert.js';
-import { parseConfig } from '../../src/server/config.js';
+import { parseConfig } from '../../src/node/config.js';
 import { NO_FAILPOINTS, parseFailpoints, type Failpoints } from '../../src/server/failpoints.js';
 import { KvFrontend } from '../../src/server/kv-frontend.js';
 import { NodeMetrics } from '../../src/server/metrics.js';

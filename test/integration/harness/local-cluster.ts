@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { freePort } from './free-port.js';
 import { waitFor } from './wait-for.js';
 
-const MAIN = resolve(import.meta.dirname, '..', '..', '..', 'dist', 'src', 'server', 'main.js');
+const MAIN = resolve(import.meta.dirname, '..', '..', '..', 'dist', 'src', 'node', 'main.js');
 
 export interface NodeSpec {
   name: string;

@@ -20,7 +20,7 @@
 // Time comes from an injected clock, so tests drive it by hand.
 
 import type { Logger } from 'pino';
-import { LEASE_REVOKE_RATE, type Lease, type LeaseId, type LeaseListener } from '../kv/index.js';
+import { LEASE_REVOKE_RATE, type Lease, type LeaseId, type LeaseListener } from './index.js';
 import { LeaseQueue } from './lease-queue.js';
 
 /** Milliseconds on a clock that never goes back. */

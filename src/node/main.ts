@@ -3,7 +3,7 @@
 import { pino } from 'pino';
 import { parseConfig } from './config.js';
 import { RegdServer } from './regd-server.js';
-import { StartupError } from './startup-error.js';
+import { StartupError } from '../server/startup-error.js';
 
 /** How long a stopping member may take to close connections and stores before it exits anyway. */
 const STOP_DEADLINE_MS = 10_000;

@@ -6,7 +6,7 @@
 // bounded by that table. Ties on the due time are broken by lease id, so the
 // order of expiry is fully determined by the inputs.
 
-import type { LeaseId } from '../kv/index.js';
+import type { LeaseId } from './index.js';
 
 export interface QueueEntry {
   id: LeaseId;

@@ -1,13 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Command, Option } from 'commander';
-import { FAILPOINTS_ENV, parseFailpoints, type Failpoints } from './failpoints.js';
-import { StartupError } from './startup-error.js';
+import { FAILPOINTS_ENV, parseFailpoints, type Failpoints } from '../server/failpoints.js';
+import type { HostPort } from '../server/host-port.js';
+import { StartupError } from '../server/startup-error.js';
 
-/** A parsed `http://host:port` URL, loopback or not; regd speaks h2c on client and peer ports. */
-export interface HostPort {
-  host: string;
-  port: number;
-}
+
 
 export interface InitialMember {
   name: string;
@@ -81,10 +78,6 @@ export function parseUrl(u: string, flag: string): HostPort {
 }
 
 /** `host:port` for binding or dialing, with IPv6 hosts in brackets. */
-export function hostPort(a: HostPort): string {
-  return `${a.host.includes(':') ? `[${a.host}]` : a.host}:${a.port}`;
-}
-
 function list(v: string): string[] {
   return v.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
 }
