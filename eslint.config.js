@@ -1,6 +1,7 @@
 // @ts-check
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { layersRule } from './eslint-rules/layers.js';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/', 'src/generated/'] },
@@ -12,6 +13,12 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
     },
+  },
+  {
+    // Layers only call downward: eslint-rules/layers.js holds the table.
+    files: ['**/*.ts'],
+    plugins: { regd: { rules: { layers: layersRule } } },
+    rules: { 'regd/layers': 'error' },
   },
   {
     // The Raft core is pure: no I/O, no clock, no ambient randomness. Time and
