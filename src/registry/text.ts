@@ -1,0 +1,36 @@
+// UTF-8 sizes of strings, computed without an encoder so the registry's pure
+// modules need nothing from the runtime. Limits in limits.ts are in bytes.
+
+import { MAX_CHECK_OUTPUT_BYTES } from './limits.js';
+
+/** The UTF-8 length of `s`. A lone surrogate counts as U+FFFD (3 bytes), as an encoder writes it. */
+export function utf8ByteLength(s: string): number {
+  let bytes = 0;
+  for (const ch of s) bytes += codePointBytes(ch.codePointAt(0)!);
+  return bytes;
+}
+
+/** The longest prefix of `s` that fits in `maxBytes` of UTF-8, never splitting a character. */
+export function utf8Prefix(s: string, maxBytes: number): string {
+  let bytes = 0;
+  let end = 0;
+  for (const ch of s) {
+    const n = codePointBytes(ch.codePointAt(0)!);
+    if (bytes + n > maxBytes) break;
+    bytes += n;
+    end += ch.length;
+  }
+  return s.slice(0, end);
+}
+
+function codePointBytes(cp: number): number {
+  if (cp < 0x80) return 1;
+  if (cp < 0x800) return 2;
+  if (cp < 0x10000) return 3; // includes lone surrogates, written as U+FFFD
+  return 4;
+}
+
+/** A check's output as stored: its first MAX_CHECK_OUTPUT_BYTES bytes. */
+export function truncateCheckOutput(output: string): string {
+  return output.length <= MAX_CHECK_OUTPUT_BYTES / 4 ? output : utf8Prefix(output, MAX_CHECK_OUTPUT_BYTES);
+}
