@@ -73,6 +73,18 @@ describe('flap damping (Consul rules)', () => {
   });
 });
 
+describe('counters', () => {
+  it('saturate at MAX_FLAP_THRESHOLD, so a long-lived check keeps a bounded state', () => {
+    const t = th(MAX_FLAP_THRESHOLD, MAX_FLAP_THRESHOLD, MAX_FLAP_THRESHOLD);
+    let s = initialCheckState(t, P, 0);
+    for (let i = 0; i < 3 * MAX_FLAP_THRESHOLD; i++) s = applyCheckResult(s, t, { status: P, output: '' }, i).state;
+    expect(s.successCounter).toBe(MAX_FLAP_THRESHOLD);
+    for (let i = 0; i < 3 * MAX_FLAP_THRESHOLD; i++) s = applyCheckResult(s, t, { status: C, output: '' }, i).state;
+    expect(s.failuresCounter).toBe(MAX_FLAP_THRESHOLD);
+    expect(s.successCounter).toBe(0);
+  });
+});
+
 describe('restored state after a leader change', () => {
   it('a passing check needs the full failure run to fall', () => {
     const from = restoredCheckState(th(2, 3, 3), { status: P, output: 'ok', statusChangedMs: 0 }, 0);
