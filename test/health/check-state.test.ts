@@ -159,7 +159,7 @@ describe('properties', () => {
         let now = 0;
         let lastWriteMs = 0;
         const history: CheckStatus[] = [];
-        steps.forEach((step, i) => {
+        steps.forEach((step) => {
           now += step.dtMs;
           const tr = applyCheckResult(s, t, { status: step.status, output: step.output }, now);
           history.push(step.status);
