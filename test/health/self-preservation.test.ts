@@ -114,7 +114,10 @@ describe('while holding', () => {
 /** Ticks every 100 ms until self-preservation is back to normal; returns what was released. */
 function drain(sp: SelfPreservation, total: number, fromMs: number): Release[] {
   const out: Release[] = [];
-  for (let t = fromMs; sp.mode !== 'normal'; t += 100) out.push(...sp.tick(total, t));
+  for (let t = fromMs; sp.mode !== 'normal'; t += 100) {
+    if (t - fromMs > 24 * 3_600_000) throw new Error('self-preservation never returned to normal');
+    out.push(...sp.tick(total, t));
+  }
   return out;
 }
 
