@@ -41,4 +41,41 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', { selector: 'NewExpression[callee.name="Date"]', message: 'Time is an input to the Raft core (tick).' }],
     },
   },
+  {
+    // Registry and health logic sits above kv: it may use kv's types, never the
+    // API layer, the server or grpc.
+    files: ['src/registry/**/*.ts', 'src/health/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['../api/*', '../server/*', '../node/*', '../raft/*'], message: 'src/registry and src/health may import src/kv only.' },
+          { group: ['@grpc/*', 'protobufjs', '*/generated/*'], message: 'src/registry and src/health never touch the wire.' },
+        ],
+      }],
+    },
+  },
+  {
+    // The registry model and the health rules are pure: time comes in as nowMs,
+    // and they import only each other.
+    files: [
+      'src/registry/limits.ts', 'src/registry/model.ts', 'src/registry/text.ts', 'src/registry/validate.ts',
+      'src/health/check-state.ts', 'src/health/status.ts', 'src/health/ttl.ts', 'src/health/self-preservation.ts',
+    ],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['node:*', 'fs', 'net', 'os', 'child_process', 'timers', 'crypto', 'worker_threads'], message: 'Pure registry/health module: no I/O modules.' },
+          { group: ['@grpc/*', 'level', 'classic-level', 'pino', 'protobufjs'], message: 'Pure registry/health module: no I/O libraries.' },
+          { group: ['../*', '!../registry', '!../health'], message: 'Pure registry/health modules import only each other.' },
+        ],
+      }],
+      'no-restricted-properties': ['error',
+        { object: 'Date', property: 'now', message: 'Time is an input (nowMs).' },
+        { object: 'Math', property: 'random', message: 'No ambient randomness.' },
+        { object: 'performance', property: 'now', message: 'Time is an input (nowMs).' },
+      ],
+      'no-restricted-globals': ['error', 'setTimeout', 'setInterval', 'setImmediate', 'queueMicrotask', 'process', 'require', 'fetch'],
+      'no-restricted-syntax': ['error', { selector: 'NewExpression[callee.name="Date"]', message: 'Time is an input (nowMs).' }],
+    },
+  },
 );
