@@ -22,9 +22,7 @@
 //
 // Pure: time comes in as `nowMs`; states are immutable values.
 
-import type { CheckStatus, FlapThresholds } from '../registry/model.js';
-import { MAX_FLAP_THRESHOLD } from '../registry/limits.js';
-import { truncateCheckOutput } from '../registry/text.js';
+import { MAX_FLAP_THRESHOLD, truncateCheckOutput, type CheckStatus, type FlapThresholds } from './check.js';
 
 /** An output-only change is replicated at most this often. */
 export const OUTPUT_FLUSH_INTERVAL_MS = 5 * 60 * 1_000;

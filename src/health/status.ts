@@ -3,7 +3,7 @@
 // the cause (Consul models it as a critical check carrying the reason). An
 // instance without checks is passing, as in Consul.
 
-import type { CheckStatus, Maintenance } from '../registry/model.js';
+import type { CheckStatus } from './check.js';
 
 const SEVERITY: Readonly<Record<CheckStatus, number>> = { passing: 0, warning: 1, critical: 2 };
 
@@ -30,7 +30,7 @@ export interface InstanceHealth {
   cause: StatusCause;
 }
 
-export function instanceHealth(checks: readonly CheckSummary[], maintenance: Maintenance | null): InstanceHealth {
+export function instanceHealth(checks: readonly CheckSummary[], maintenance: { reason: string } | null): InstanceHealth {
   if (maintenance) return { status: 'critical', cause: { kind: 'maintenance', reason: maintenance.reason } };
   let worst: CheckSummary | undefined;
   for (const c of checks) {

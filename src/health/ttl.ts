@@ -13,8 +13,7 @@
 // - Bounded: at most `maxTracked` checks (MAX_TRACKED_TTL_CHECKS by default);
 //   track() refuses more, so memory is bounded whatever clients register.
 
-import type { CheckStatus } from '../registry/model.js';
-import { truncateCheckOutput } from '../registry/text.js';
+import { truncateCheckOutput, type CheckStatus } from './check.js';
 
 /** The most TTL checks one leader tracks. */
 export const MAX_TRACKED_TTL_CHECKS = 100_000;

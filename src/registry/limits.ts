@@ -1,5 +1,7 @@
 // Limits of the service registry. Every one is checked by validateRegistration
 // (validate.ts) before a registration is proposed, and again when it is applied.
+// The check output limit and the damping thresholds' bound are health's
+// (src/health/check.ts: MAX_CHECK_OUTPUT_BYTES, MAX_FLAP_THRESHOLD).
 
 /** Service names, instance ids and check ids: letters, digits, '.', '_', '-', at most this many bytes. */
 export const MAX_ID_BYTES = 128;
@@ -21,8 +23,6 @@ export const MAX_CHECKS_PER_INSTANCE = 32;
 export const MAX_CHECK_TARGET_BYTES = 2048;
 /** The grpc.health.v1 service name a grpc check asks about. */
 export const MAX_GRPC_SERVICE_BYTES = 256;
-/** A check's output as stored; longer output is cut (see truncateOutput). */
-export const MAX_CHECK_OUTPUT_BYTES = 4096;
 /** A maintenance reason. */
 export const MAX_MAINTENANCE_REASON_BYTES = 512;
 
@@ -43,5 +43,3 @@ export const MAX_CHECK_TTL_MS = 24 * 60 * 60 * 1_000;
 /** deregister_critical_after: how long a check may stay critical before its instance is removed. */
 export const MIN_DEREGISTER_CRITICAL_AFTER_MS = 1_000;
 export const MAX_DEREGISTER_CRITICAL_AFTER_MS = 30 * 24 * 60 * 60 * 1_000;
-/** success_before_passing, failures_before_warning, failures_before_critical. */
-export const MAX_FLAP_THRESHOLD = 100;

@@ -9,12 +9,11 @@
 // in, which is what the state machine stores. Registering an existing
 // (service, id) replaces it.
 
+import type { CheckStatus, FlapThresholds } from '../health/check.js';
+
 export const CHECK_KINDS = ['ttl', 'http', 'tcp', 'grpc'] as const;
 export type CheckKind = (typeof CHECK_KINDS)[number];
 
-/** Consul's health states, from best to worst. */
-export const CHECK_STATUSES = ['passing', 'warning', 'critical'] as const;
-export type CheckStatus = (typeof CHECK_STATUSES)[number];
 
 /** A check as a client registers it; optional fields take the defaults validateRegistration documents. */
 export interface CheckDefinition {
@@ -58,13 +57,6 @@ export interface ServiceRegistration {
   meta?: Readonly<Record<string, string>>;
   checks?: readonly CheckDefinition[];
   maintenance?: Maintenance | null;
-}
-
-/** The damping thresholds of a check, as the check state machine reads them. */
-export interface FlapThresholds {
-  successBeforePassing: number;
-  failuresBeforeWarning: number;
-  failuresBeforeCritical: number;
 }
 
 interface ValidCheckBase extends FlapThresholds {

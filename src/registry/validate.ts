@@ -4,6 +4,7 @@
 // indexes: `checks[1].interval_ms`) and carries a stable code; the API layer
 // answers any of them with INVALID_ARGUMENT and the joined messages.
 
+import { CHECK_STATUSES, MAX_FLAP_THRESHOLD, type CheckStatus } from '../health/check.js';
 import {
   DEFAULT_CHECK_TIMEOUT_MS,
   MAX_ADDRESS_BYTES,
@@ -13,7 +14,6 @@ import {
   MAX_CHECK_TTL_MS,
   MAX_CHECKS_PER_INSTANCE,
   MAX_DEREGISTER_CRITICAL_AFTER_MS,
-  MAX_FLAP_THRESHOLD,
   MAX_GRPC_SERVICE_BYTES,
   MAX_ID_BYTES,
   MAX_MAINTENANCE_REASON_BYTES,
@@ -31,15 +31,13 @@ import {
 } from './limits.js';
 import {
   CHECK_KINDS,
-  CHECK_STATUSES,
   type CheckDefinition,
   type CheckKind,
-  type CheckStatus,
   type ServiceRegistration,
   type ValidCheck,
   type ValidRegistration,
 } from './model.js';
-import { utf8ByteLength } from './text.js';
+import { utf8ByteLength } from '../health/utf8.js';
 
 export const REGISTRATION_ISSUE_CODES = [
   'REQUIRED', // missing or empty

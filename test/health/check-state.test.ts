@@ -11,8 +11,7 @@ import {
   type CheckState,
   type Replication,
 } from '../../src/health/check-state.js';
-import { MAX_CHECK_OUTPUT_BYTES, MAX_FLAP_THRESHOLD } from '../../src/registry/limits.js';
-import type { CheckStatus, FlapThresholds } from '../../src/registry/model.js';
+import { MAX_CHECK_OUTPUT_BYTES, MAX_FLAP_THRESHOLD, type CheckStatus, type FlapThresholds } from '../../src/health/check.js';
 
 const P = 'passing';
 const W = 'warning';

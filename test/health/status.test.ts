@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { instanceHealth, worseStatus, type CheckSummary } from '../../src/health/status.js';
-import { CHECK_STATUSES, type CheckStatus } from '../../src/registry/model.js';
+import { CHECK_STATUSES, type CheckStatus } from '../../src/health/check.js';
 
 const c = (checkId: string, status: CheckStatus, output = ''): CheckSummary => ({ checkId, status, output });
 

@@ -3,8 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TtlTable, ttlExpiredOutput } from '../../src/health/ttl.js';
-import { MAX_CHECK_OUTPUT_BYTES } from '../../src/registry/limits.js';
-import type { CheckStatus } from '../../src/registry/model.js';
+import { MAX_CHECK_OUTPUT_BYTES, type CheckStatus } from '../../src/health/check.js';
 
 const spec = (ttlMs: number, deregisterCriticalAfterMs: number | null = null) => ({ ttlMs, deregisterCriticalAfterMs });
 

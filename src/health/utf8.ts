@@ -1,7 +1,5 @@
-// UTF-8 sizes of strings, computed without an encoder so the registry's pure
-// modules need nothing from the runtime. Limits in limits.ts are in bytes.
-
-import { MAX_CHECK_OUTPUT_BYTES } from './limits.js';
+// UTF-8 sizes of strings, computed without an encoder so the pure health and
+// registry modules need nothing from the runtime. Their limits are in bytes.
 
 /** The UTF-8 length of `s`. A lone surrogate counts as U+FFFD (3 bytes), as an encoder writes it. */
 export function utf8ByteLength(s: string): number {
@@ -28,9 +26,4 @@ function codePointBytes(cp: number): number {
   if (cp < 0x800) return 2;
   if (cp < 0x10000) return 3; // includes lone surrogates, written as U+FFFD
   return 4;
-}
-
-/** A check's output as stored: its first MAX_CHECK_OUTPUT_BYTES bytes. */
-export function truncateCheckOutput(output: string): string {
-  return output.length <= MAX_CHECK_OUTPUT_BYTES / 4 ? output : utf8Prefix(output, MAX_CHECK_OUTPUT_BYTES);
 }

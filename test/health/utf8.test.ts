@@ -1,8 +1,8 @@
 // UTF-8 sizes without an encoder, against the runtime's TextEncoder.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_CHECK_OUTPUT_BYTES } from '../../src/registry/limits.js';
-import { truncateCheckOutput, utf8ByteLength, utf8Prefix } from '../../src/registry/text.js';
+import { MAX_CHECK_OUTPUT_BYTES, truncateCheckOutput } from '../../src/health/check.js';
+import { utf8ByteLength, utf8Prefix } from '../../src/health/utf8.js';
 
 const enc = new TextEncoder();
 
