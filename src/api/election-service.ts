@@ -5,7 +5,7 @@ import { campaign, currentLeader, ElectionError, proclaim, resign, type LeaderKe
 import { followEvents } from '../lock/hub-key-events.js';
 import { bytes, concat, prefixEnd } from '../lock/recipe-kv.js';
 import type { WatchHub } from '../kv/watch-hub.js';
-import { header, keyValueToPb } from '../proto/kv-convert.js';
+import { header, keyValueToPb } from './kv-convert.js';
 import { longToBigInt, longToNumber, toInt64 } from '../proto/long.js';
 import type { ElectionServer } from '../proto/services.js';
 import { ServerError } from '../server/server-error.js';

@@ -1,5 +1,8 @@
 import type { Logger } from 'pino';
-import { deleteRangeResponseToPb, header, putResponseToPb, rangeResponseToPb, txnResponseToPb } from '../proto/kv-convert.js';
+import {
+  compactionRequestFromPb, deleteRangeRequestFromPb, deleteRangeResponseToPb, header, putRequestFromPb, putResponseToPb, rangeRequestFromPb,
+  rangeResponseToPb, txnRequestFromPb, txnResponseToPb,
+} from './kv-convert.js';
 import type { KVServer } from '../proto/services.js';
 import { requireLeaderIfAsked } from './grpc-errors.js';
 import type { NodeView } from './node-view.js';
@@ -10,28 +13,28 @@ export function kvService(node: NodeView, log: Logger): KVServer {
   return {
     Range: unary(log, 'Range', async (req, call) => {
       requireLeaderIfAsked(call.metadata, node.hasLeader());
-      const r = await node.kv.range(req);
+      const r = await node.kv.range(rangeRequestFromPb(req));
       // Range answers with the store's current revision even for a historical read.
       return rangeResponseToPb(r, header(node.headerBase(), r.revision));
     }),
     Put: unary(log, 'Put', async (req, call) => {
       requireLeaderIfAsked(call.metadata, node.hasLeader());
-      const r = await node.kv.put(req);
+      const r = await node.kv.put(putRequestFromPb(req));
       return putResponseToPb(r, header(node.headerBase(), r.revision));
     }),
     DeleteRange: unary(log, 'DeleteRange', async (req, call) => {
       requireLeaderIfAsked(call.metadata, node.hasLeader());
-      const r = await node.kv.deleteRange(req);
+      const r = await node.kv.deleteRange(deleteRangeRequestFromPb(req));
       return deleteRangeResponseToPb(r, header(node.headerBase(), r.revision));
     }),
     Txn: unary(log, 'Txn', async (req, call) => {
       requireLeaderIfAsked(call.metadata, node.hasLeader());
-      const r = await node.kv.txn(req);
+      const r = await node.kv.txn(txnRequestFromPb(req));
       return txnResponseToPb(r, header(node.headerBase(), r.revision));
     }),
     Compact: unary(log, 'Compact', async (req, call) => {
       requireLeaderIfAsked(call.metadata, node.hasLeader());
-      const r = await node.kv.compact(req);
+      const r = await node.kv.compact(compactionRequestFromPb(req));
       return { header: header(node.headerBase(), r.revision) };
     }),
   };

@@ -1,7 +1,7 @@
 import type { ServerDuplexStream } from '@grpc/grpc-js';
 import type { Logger } from 'pino';
 import type { etcdserverpb } from '../generated/proto.js';
-import { header } from '../proto/kv-convert.js';
+import { header } from './kv-convert.js';
 import { longToBigInt, toInt64 } from '../proto/long.js';
 import type { LeaseServer } from '../proto/services.js';
 import { FORWARDED_METADATA } from '../server/lease-forwarder.js';
@@ -29,12 +29,13 @@ export function leaseService(lease: LeaseFrontend, node: NodeView, log: Logger):
   return {
     LeaseGrant: unary(log, 'LeaseGrant', async (req, call) => {
       requireLeaderIfAsked(call.metadata, node.hasLeader());
-      const r = await lease.grant(req);
+      // TTL as asked (an int64): anything beyond the limit is refused by the frontend.
+      const r = await lease.grant({ id: longToBigInt(req.ID), ttl: Number(longToBigInt(req.TTL)) });
       return { header: header(node.headerBase(), r.revision), ID: toInt64(r.id), TTL: r.ttl };
     }),
     LeaseRevoke: unary(log, 'LeaseRevoke', async (req, call) => {
       requireLeaderIfAsked(call.metadata, node.hasLeader());
-      const r = await lease.revoke(req);
+      const r = await lease.revoke(longToBigInt(req.ID));
       return { header: header(node.headerBase(), r.revision) };
     }),
     LeaseTimeToLive: unary(log, 'LeaseTimeToLive', async (req, call) => {

@@ -1,7 +1,7 @@
 import type { ServerUnaryCall } from '@grpc/grpc-js';
 import type { Logger } from 'pino';
 import { longToBigInt } from '../proto/long.js';
-import { header } from '../proto/kv-convert.js';
+import { header } from './kv-convert.js';
 import type { LockServer } from '../proto/services.js';
 import { acquireLock, releaseLock } from '../lock/lock.js';
 import type { KeyEvents, RecipeKv } from '../lock/recipe-kv.js';

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import { header } from '../proto/kv-convert.js';
+import { header } from './kv-convert.js';
 import { toUint64 } from '../proto/long.js';
 import type { MaintenanceServer } from '../proto/services.js';
 import { ServerError } from '../server/server-error.js';

@@ -1,5 +1,5 @@
 import type { HashResult } from '../kv/index.js';
-import type { HeaderBase } from '../proto/kv-convert.js';
+import type { HeaderBase } from './kv-convert.js';
 import type { KvFrontend } from '../server/kv-frontend.js';
 
 export interface MemberInfo {

@@ -17,7 +17,7 @@ import {
 } from '../kv/index.js';
 import type { WatchHub } from '../kv/watch-hub.js';
 import { type WatchCreate, type WatchOutput, type WatchStream } from '../kv/watch-stream.js';
-import { eventToPb, header } from '../proto/kv-convert.js';
+import { eventToPb, header } from './kv-convert.js';
 import { longToNumber, type LongField } from '../proto/long.js';
 import type { WatchServer } from '../proto/services.js';
 import { ServerError } from '../server/server-error.js';

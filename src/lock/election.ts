@@ -1,14 +1,13 @@
-import type { KeyValue } from '../kv/index.js';
-import { toInt64 } from '../proto/long.js';
+import type { KeyValue, LeaseId } from '../kv/index.js';
 import { SessionExpiredError } from './lock.js';
-import { bytes, concat, firstKv, ownerKey, prefixEnd, waitForPredecessors, type KeyEvents, type RecipeKv } from './recipe-kv.js';
+import { bytes, concat, createRevisionIs, firstKv, ownerKey, ownerRange, waitForPredecessors, type KeyEvents, type RecipeKv } from './recipe-kv.js';
 
 /** Identifies a campaign: the election name, the owner key, its create revision and the lease. */
 export interface LeaderKey {
   name: Uint8Array;
   key: Uint8Array;
   rev: number;
-  lease: bigint;
+  lease: LeaseId;
 }
 
 /** etcd's election errors; etcd returns them as plain errors (gRPC code Unknown). */
@@ -19,8 +18,6 @@ export class ElectionError extends Error {
   }
 }
 
-const CREATE_EQ = (key: Uint8Array, rev: number) => ({ result: 0, target: 1, key, createRevision: rev });
-
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
@@ -30,12 +27,12 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  * the key exists), then wait until every earlier candidate is gone. Resolves
  * once this candidate leads.
  */
-export async function campaign(kv: RecipeKv, events: KeyEvents, name: Uint8Array, lease: bigint, value: Uint8Array, signal: AbortSignal): Promise<LeaderKey> {
+export async function campaign(kv: RecipeKv, events: KeyEvents, name: Uint8Array, lease: LeaseId, value: Uint8Array, signal: AbortSignal): Promise<LeaderKey> {
   const prefix = concat(name, bytes('/'));
   const key = ownerKey(prefix, lease);
   const t = await kv.txn({
-    compare: [CREATE_EQ(key, 0)],
-    success: [{ requestPut: { key, value, lease: toInt64(lease) } }],
+    compare: [createRevisionIs(key, 0)],
+    success: [{ requestPut: { key, value, lease } }],
     failure: [{ requestRange: { key } }],
   });
   let rev = t.revision;
@@ -54,8 +51,8 @@ export async function campaign(kv: RecipeKv, events: KeyEvents, name: Uint8Array
 /** Proclaim: replace the leader's value, only while this campaign still holds its key. */
 export async function proclaim(kv: RecipeKv, leader: LeaderKey, value: Uint8Array): Promise<number> {
   const t = await kv.txn({
-    compare: [CREATE_EQ(leader.key, leader.rev)],
-    success: [{ requestPut: { key: leader.key, value, lease: toInt64(leader.lease) } }],
+    compare: [createRevisionIs(leader.key, leader.rev)],
+    success: [{ requestPut: { key: leader.key, value, lease: leader.lease } }],
   });
   if (!t.succeeded) throw new ElectionError('election: not leader');
   return t.revision;
@@ -64,7 +61,7 @@ export async function proclaim(kv: RecipeKv, leader: LeaderKey, value: Uint8Arra
 /** Resign: give up leadership (no error if this campaign no longer holds its key). */
 export async function resign(kv: RecipeKv, leader: LeaderKey): Promise<number> {
   const t = await kv.txn({
-    compare: [CREATE_EQ(leader.key, leader.rev)],
+    compare: [createRevisionIs(leader.key, leader.rev)],
     success: [{ requestDeleteRange: { key: leader.key } }],
   });
   return t.revision;
@@ -73,7 +70,7 @@ export async function resign(kv: RecipeKv, leader: LeaderKey): Promise<number> {
 /** The current leader's key-value: the key with the lowest create revision under `name/`. */
 export async function currentLeader(kv: RecipeKv, name: Uint8Array): Promise<{ kv: KeyValue; revision: number }> {
   const prefix = concat(name, bytes('/'));
-  const r = await kv.range({ key: prefix, rangeEnd: prefixEnd(prefix), sortOrder: 1, sortTarget: 2, limit: 1 });
+  const r = await kv.range(ownerRange(prefix));
   const leader = r.kvs[0];
   if (leader === undefined) throw new ElectionError('election: no leader');
   return { kv: leader, revision: r.revision };

@@ -1,8 +1,6 @@
-import type { Event } from '../kv/index.js';
+import { EventType, type Event } from '../kv/index.js';
 import type { WatchHub } from '../kv/watch-hub.js';
 import type { KeyEvents } from './recipe-kv.js';
-
-const DELETE = 1;
 
 /**
  * Follows the events of one key or range through the watch hub, from a
@@ -48,6 +46,6 @@ export function followEvents(
 export function hubKeyEvents(hub: WatchHub): KeyEvents {
   return {
     waitDeleted: (key, fromRevision, signal) =>
-      followEvents(hub, { key }, fromRevision, { noPut: true }, (events) => events.some((e) => e.type === DELETE), signal),
+      followEvents(hub, { key }, fromRevision, { noPut: true }, (events) => events.some((e) => e.type === EventType.DELETE), signal),
   };
 }

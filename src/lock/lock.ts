@@ -1,5 +1,5 @@
-import { toInt64 } from '../proto/long.js';
-import { bytes, concat, firstKv, ownerKey, prefixEnd, waitForPredecessors, type KeyEvents, type RecipeKv } from './recipe-kv.js';
+import type { LeaseId } from '../kv/index.js';
+import { bytes, concat, createRevisionIs, firstKv, ownerKey, ownerRange, waitForPredecessors, type KeyEvents, type RecipeKv } from './recipe-kv.js';
 
 /** What a caller holds once Lock returns: the owner key and the header revision of the acquiring call. */
 export interface HeldLock {
@@ -23,20 +23,20 @@ export class SessionExpiredError extends Error {
  * A lease that locks twice holds one lock. The lock is lost when the lease ends,
  * because the owner key goes with it.
  */
-export async function acquireLock(kv: RecipeKv, events: KeyEvents, name: Uint8Array, lease: bigint, signal: AbortSignal): Promise<HeldLock> {
+export async function acquireLock(kv: RecipeKv, events: KeyEvents, name: Uint8Array, lease: LeaseId, signal: AbortSignal): Promise<HeldLock> {
   const prefix = concat(name, bytes('/'));
   const myKey = ownerKey(prefix, lease);
-  const ownerRange = { key: prefix, rangeEnd: prefixEnd(prefix), sortOrder: 1 as const, sortTarget: 2 as const, limit: 1 };
+  const owner = ownerRange(prefix);
   const t = await kv.txn({
-    compare: [{ result: 0, target: 1, key: myKey, createRevision: 0 }], // CREATE(myKey) == 0
-    success: [{ requestPut: { key: myKey, value: new Uint8Array(0), lease: toInt64(lease) } }, { requestRange: ownerRange }],
-    failure: [{ requestRange: { key: myKey } }, { requestRange: ownerRange }],
+    compare: [createRevisionIs(myKey, 0)],
+    success: [{ requestPut: { key: myKey, value: new Uint8Array(0), lease } }, { requestRange: owner }],
+    failure: [{ requestRange: { key: myKey } }, { requestRange: owner }],
   });
   const myRev = t.succeeded ? t.revision : firstKv(t.responses[0])?.createRevision;
   if (myRev === undefined) throw new SessionExpiredError();
-  const owner = firstKv(t.responses[1]);
+  const holder = firstKv(t.responses[1]);
   let revision = t.revision;
-  if (owner !== undefined && owner.createRevision !== myRev) {
+  if (holder !== undefined && holder.createRevision !== myRev) {
     await waitForPredecessors(kv, events, prefix, myRev, signal);
     // Make sure we still own the key: the lease may have ended while we waited.
     const mine = await kv.range({ key: myKey });

@@ -1,11 +1,24 @@
-import type { etcdserverpb } from '../generated/proto.js';
-import type { DeleteRangeResponse, KeyValue, RangeResponse, ResponseOp, TxnResponse } from '../kv/index.js';
+import {
+  CompareResult, CompareTarget, SortOrder, SortTarget,
+  type Compare, type DeleteRangeRequest, type DeleteRangeResponse, type KeyValue, type RangeRequest, type RangeResponse, type ResponseOp,
+  type TxnRequest, type TxnResponse,
+} from '../kv/index.js';
 
 /** The KV operations the lock and election recipes run, each linearizable (through Raft or ReadIndex). */
 export interface RecipeKv {
-  txn(req: etcdserverpb.ITxnRequest): Promise<TxnResponse>;
-  range(req: etcdserverpb.IRangeRequest): Promise<RangeResponse>;
-  deleteRange(req: etcdserverpb.IDeleteRangeRequest): Promise<DeleteRangeResponse>;
+  txn(req: TxnRequest): Promise<TxnResponse>;
+  range(req: RangeRequest): Promise<RangeResponse>;
+  deleteRange(req: DeleteRangeRequest): Promise<DeleteRangeResponse>;
+}
+
+/** CREATE(key) == rev: the key exists with that create revision (0: the key does not exist). */
+export function createRevisionIs(key: Uint8Array, rev: number): Compare {
+  return { result: CompareResult.EQUAL, target: CompareTarget.CREATE, key, createRevision: rev };
+}
+
+/** The owner of a lock or election under `prefix`: the key with the lowest create revision. */
+export function ownerRange(prefix: Uint8Array): RangeRequest {
+  return { key: prefix, rangeEnd: prefixEnd(prefix), sortOrder: SortOrder.ASCEND, sortTarget: SortTarget.CREATE, limit: 1 };
 }
 
 /** Waits for changes of single keys, from a revision on (backed by the watch hub). */
@@ -61,8 +74,8 @@ export async function waitForPredecessors(kv: RecipeKv, events: KeyEvents, prefi
       key: prefix,
       rangeEnd: prefixEnd(prefix),
       maxCreateRevision: myRev - 1,
-      sortOrder: 2, // DESCEND
-      sortTarget: 2, // CREATE
+      sortOrder: SortOrder.DESCEND,
+      sortTarget: SortTarget.CREATE,
       limit: 1,
     });
     const ahead: KeyValue | undefined = r.kvs[0];

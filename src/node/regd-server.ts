@@ -16,8 +16,7 @@ import { hubKeyEvents } from '../lock/hub-key-events.js';
 import { maintenanceService } from '../api/maintenance-service.js';
 import type { MemberInfo, NodeStatus, NodeView } from '../api/node-view.js';
 import { MAX_REQUEST_BYTES, MvccStore, type ApplyResult, type HashResult } from '../kv/index.js';
-import type { HeaderBase } from '../proto/kv-convert.js';
-import { toUint64 } from '../proto/long.js';
+import type { HeaderBase } from '../api/kv-convert.js';
 import { addService, AuthService, ClusterService, ElectionService, HealthService, KVService, LeaseService, LockService, MaintenanceService, WatchService } from '../proto/services.js';
 import { watchService } from '../api/watch-service.js';
 import { WatchHub } from '../kv/watch-hub.js';
@@ -29,7 +28,7 @@ import { KvFrontend } from '../server/kv-frontend.js';
 import { KvStateMachine } from '../server/kv-state-machine.js';
 import { LeaseFrontend } from '../server/lease-frontend.js';
 import { MemberDirectory } from '../server/member-directory.js';
-import { encodeInternalRequest } from '../server/raft-codec.js';
+import { encodeCommand } from '../server/command-codec.js';
 import { decodeStateSnapshot } from '../server/state-snapshot.js';
 import { NodeMetrics } from '../server/metrics.js';
 import { PeerTransport } from '../server/peer-transport.js';
@@ -219,7 +218,7 @@ export class RegdServer implements NodeView {
     const recipes: LockDeps = {
       kv: this.kv,
       events: hubKeyEvents(this.watchHub!),
-      grantLease: async (ttl) => (await this.lease.grant({ TTL: ttl })).id,
+      grantLease: async (ttl) => (await this.lease.grant({ id: 0n, ttl })).id,
     };
     addService(grpcServer, LockService, lockService(this, recipes, log));
     addService(grpcServer, ElectionService, electionService(this, recipes, this.watchHub!, log));
@@ -236,13 +235,13 @@ export class RegdServer implements NodeView {
    * it is applied, so every member can list them (etcd does the same at start).
    */
   private async publishSelf(): Promise<void> {
-    const attrs = { memberId: toUint64(this.config.memberId), name: this.config.name, clientUrls: this.config.advertiseClientUrls };
+    const publish = { type: 'publishMember', memberId: this.config.memberId, name: this.config.name, clientUrls: this.config.advertiseClientUrls } as const;
     while (!this.stopped) {
       const published = this.directory.get(this.config.memberId);
       if (published?.name === this.config.name && sameList(published.clientUrls, this.config.advertiseClientUrls)) return;
       try {
         const id = this.node.newRequestId();
-        await this.node.propose(id, encodeInternalRequest({ id: toUint64(id), memberAttributes: attrs }));
+        await this.node.propose(id, encodeCommand(id, publish));
       } catch (err) {
         this.log.debug({ err: (err as Error).message }, 'publishing member attributes; will retry');
         await new Promise((r) => setTimeout(r, this.config.electionMs));

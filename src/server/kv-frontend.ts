@@ -1,20 +1,15 @@
 import type { Logger } from 'pino';
-import type { etcdserverpb } from '../generated/proto.js';
 import { toInterval } from '../kv/bytes.js';
 import {
   checkRangeRequest, errKeyNotFound, isReadOnlyTxn, KvError, MAX_REQUEST_BYTES, validateCommand,
-  type ApplyResult, type CompactionResponse, type DeleteRangeRequest, type DeleteRangeResponse, type KeyValue, type KvCommand,
+  type ApplyResult, type CompactionRequest, type CompactionResponse, type DeleteRangeRequest, type DeleteRangeResponse, type KeyValue,
   type KvCommandResponse, type MvccStore, type PutRequest, type PutResponse, type RangeRequest, type RangeResponse, type ResponseOp,
-  type TxnResponse,
+  type TxnRequest, type TxnResponse,
 } from '../kv/index.js';
 import { planTxn, type TxnPlan } from '../kv/txn.js';
-import {
-  compactionRequestFromPb, deleteRangeRequestFromPb, putRequestFromPb, rangeRequestFromPb, txnRequestFromPb,
-} from '../proto/kv-convert.js';
-import { toUint64 } from '../proto/long.js';
+import { encodeCommand, type Command } from './command-codec.js';
 import { NO_FAILPOINTS, type Failpoints } from './failpoints.js';
 import type { RaftNode } from './raft-node.js';
-import { encodeInternalRequest, type InternalRequestInput } from './raft-codec.js';
 import { ServerError } from './server-error.js';
 
 export interface KvFrontendOptions {
@@ -51,49 +46,44 @@ export class KvFrontend {
     return this.store.compactRevision;
   }
 
-  async range(pb: etcdserverpb.IRangeRequest): Promise<RangeResponse> {
-    const req = convert(() => rangeRequestFromPb(pb));
+  async range(req: RangeRequest): Promise<RangeResponse> {
     checkRangeRequest(req);
     if (!req.serializable && !this.serveLocalReads) await this.node.readBarrier();
     return this.store.range(req);
   }
 
-  async put(pb: etcdserverpb.IPutRequest): Promise<PutResponse> {
-    const command: KvCommand = { type: 'put', request: convert(() => putRequestFromPb(pb)) };
-    const r = await this.write(command, { put: pb });
+  async put(request: PutRequest): Promise<PutResponse> {
+    const r = await this.write({ type: 'put', request });
     return (r as Extract<KvCommandResponse, { type: 'put' }>).response;
   }
 
-  async deleteRange(pb: etcdserverpb.IDeleteRangeRequest): Promise<DeleteRangeResponse> {
-    const command: KvCommand = { type: 'deleteRange', request: convert(() => deleteRangeRequestFromPb(pb)) };
-    const r = await this.write(command, { deleteRange: pb });
+  async deleteRange(request: DeleteRangeRequest): Promise<DeleteRangeResponse> {
+    const r = await this.write({ type: 'deleteRange', request });
     return (r as Extract<KvCommandResponse, { type: 'deleteRange' }>).response;
   }
 
-  async txn(pb: etcdserverpb.ITxnRequest): Promise<TxnResponse> {
-    const request = convert(() => txnRequestFromPb(pb));
-    const command: KvCommand = { type: 'txn', request };
+  async txn(request: TxnRequest): Promise<TxnResponse> {
     if (isReadOnlyTxn(request)) {
       // A txn of ranges only is a read: no log entry (etcd does the same).
-      validateCommand(command);
+      validateCommand({ type: 'txn', request });
       if (!this.serveLocalReads && !allSerializable(request.success ?? [], request.failure ?? [])) await this.node.readBarrier();
       return this.store.readTxn(request);
     }
-    const r = await this.write(command, { txn: pb });
+    const r = await this.write({ type: 'txn', request });
     return (r as Extract<KvCommandResponse, { type: 'txn' }>).response;
   }
 
-  async compact(pb: etcdserverpb.ICompactionRequest): Promise<CompactionResponse> {
-    const command: KvCommand = { type: 'compaction', request: convert(() => compactionRequestFromPb(pb)) };
-    const r = await this.write(command, { compaction: pb });
-    if (command.request.physical) await this.store.whenCompacted(command.request.revision);
+  async compact(request: CompactionRequest): Promise<CompactionResponse> {
+    const r = await this.write({ type: 'compaction', request });
+    if (request.physical === true) await this.store.whenCompacted(request.revision);
     return (r as Extract<KvCommandResponse, { type: 'compaction' }>).response;
   }
 
-  private async write(command: KvCommand, payload: Omit<InternalRequestInput, 'id'>): Promise<KvCommandResponse> {
+  /** Validates the command (the only time it is checked), encodes it once and proposes it. */
+  private async write(command: Exclude<Command, { type: 'publishMember' | 'leaseGrant' | 'leaseRevoke' }>): Promise<KvCommandResponse> {
     validateCommand(command);
     const id = this.node.newRequestId();
-    const data = encodeInternalRequest({ ...payload, id: toUint64(id) });
+    const data = encodeCommand(id, command);
     if (data.length > MAX_REQUEST_BYTES) throw new KvError('INVALID_ARGUMENT', 'etcdserver: request is too large');
     if (this.ackBeforeCommit && command.type !== 'compaction') return this.ackSpeculatively(command, id, data);
     const result = await this.node.propose(id, data);
@@ -110,7 +100,7 @@ export class KvFrontend {
    * from local state. The proposal goes on in the background; if it never
    * commits, the client was told a lie. Deliberately unsafe: testing only.
    */
-  private async ackSpeculatively(command: KvCommand, id: bigint, data: Uint8Array): Promise<KvCommandResponse> {
+  private async ackSpeculatively(command: Command, id: bigint, data: Uint8Array): Promise<KvCommandResponse> {
     const answer = await this.speculate(command);
     this.node.submit(id, data).then(
       (result) => {
@@ -122,7 +112,7 @@ export class KvFrontend {
   }
 
   /** What the write would answer if it were applied next on the local state (no lease or revision checks). */
-  private async speculate(command: KvCommand): Promise<KvCommandResponse> {
+  private async speculate(command: Command): Promise<KvCommandResponse> {
     const rev = this.store.revision;
     switch (command.type) {
       case 'put':
@@ -196,14 +186,4 @@ function speculativeDelete(req: DeleteRangeRequest, live: KeyValue[], revision: 
 
 function allSerializable(...branches: Array<Array<{ requestRange?: RangeRequest }>>): boolean {
   return branches.every((ops) => ops.every((op) => op.requestRange?.serializable === true));
-}
-
-/** Out-of-range int64 fields become InvalidArgument, not a crash. */
-function convert<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (err) {
-    if (err instanceof RangeError) throw new ServerError('INVALID_ARGUMENT', `etcdserver: ${err.message}`);
-    throw err;
-  }
 }

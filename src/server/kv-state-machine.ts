@@ -1,11 +1,8 @@
 import type { Logger } from 'pino';
 import type { ApplyEntry, ApplyResult, KvCommand, MvccStore } from '../kv/index.js';
-import { longToUnsignedBigInt } from '../proto/long.js';
-import { compactionRequestFromPb, deleteRangeRequestFromPb, putRequestFromPb, txnRequestFromPb } from '../proto/kv-convert.js';
-import { leaseGrantRequestFromPb, leaseRevokeRequestFromPb } from '../proto/lease-convert.js';
 import type { Entry, Snapshot } from '../raft/index.js';
 import type { WatchHub } from '../kv/watch-hub.js';
-import { decodeInternalRequest } from './raft-codec.js';
+import { decodeCommand } from './command-codec.js';
 import type { MemberDirectory } from './member-directory.js';
 import type { StateMachine } from './raft-node.js';
 import { decodeStateSnapshot, encodeStateSnapshot } from './state-snapshot.js';
@@ -13,10 +10,11 @@ import { decodeStateSnapshot, encodeStateSnapshot } from './state-snapshot.js';
 const NOOP: KvCommand = { type: 'noop' };
 
 /**
- * Applies committed Raft entries to the MVCC store. Each normal entry holds an
- * encoded InternalRequest; configuration entries and the leader's no-op only
- * move the applied index. Decoding is deterministic, so an entry that cannot
- * be decoded is a no-op on every member alike.
+ * Applies committed Raft entries to the MVCC store. Each normal entry holds a
+ * command (command-codec.ts), decoded here once, straight into the store's
+ * types; configuration entries and the leader's no-op only move the applied
+ * index. Decoding is deterministic, so an entry that cannot be decoded is a
+ * no-op on every member alike.
  */
 export class KvStateMachine implements StateMachine<ApplyResult> {
   constructor(private readonly store: MvccStore, private readonly members: MemberDirectory, private readonly log: Logger) {}
@@ -51,22 +49,10 @@ export class KvStateMachine implements StateMachine<ApplyResult> {
   private decode(e: Entry): { command: KvCommand; requestId?: bigint } {
     if (e.conf !== undefined || e.data.length === 0) return { command: NOOP };
     try {
-      const r = decodeInternalRequest(e.data);
-      const requestId = longToUnsignedBigInt(r.id);
-      switch (r.request) {
-        case 'put': return { requestId, command: { type: 'put', request: putRequestFromPb(r.put!) } };
-        case 'deleteRange': return { requestId, command: { type: 'deleteRange', request: deleteRangeRequestFromPb(r.deleteRange!) } };
-        case 'txn': return { requestId, command: { type: 'txn', request: txnRequestFromPb(r.txn!) } };
-        case 'compaction': return { requestId, command: { type: 'compaction', request: compactionRequestFromPb(r.compaction!) } };
-        case 'leaseGrant': return { requestId, command: { type: 'leaseGrant', request: leaseGrantRequestFromPb(r.leaseGrant!) } };
-        case 'leaseRevoke': return { requestId, command: { type: 'leaseRevoke', request: leaseRevokeRequestFromPb(r.leaseRevoke!) } };
-        case 'memberAttributes': {
-          const a = r.memberAttributes!;
-          this.members.set(longToUnsignedBigInt(a.memberId ?? 0), { name: a.name ?? '', clientUrls: a.clientUrls ?? [] });
-          return { requestId, command: NOOP };
-        }
-        default: return { requestId, command: NOOP };
-      }
+      const { requestId, command } = decodeCommand(e.data);
+      if (command.type !== 'publishMember') return { requestId, command };
+      this.members.set(command.memberId, { name: command.name, clientUrls: command.clientUrls });
+      return { requestId, command: NOOP };
     } catch (err) {
       this.log.error({ err, index: e.index }, 'undecodable log entry applied as a no-op');
       return { command: NOOP };

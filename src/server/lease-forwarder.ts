@@ -15,6 +15,14 @@ import { longToBigInt, longToNumber, toInt64 } from '../proto/long.js';
 import { LeaseClient } from '../proto/services.js';
 import { ServerError } from './server-error.js';
 
+/** A lease's TimeToLive as the leader answers it. */
+export interface TimeToLiveAnswer {
+  /** Seconds left, rounded down; -1 for an unknown lease. */
+  ttl: number;
+  grantedTtl: number;
+  keys: Uint8Array[];
+}
+
 /** Set on calls a follower forwards to the leader. */
 export const FORWARDED_METADATA = 'regd-forwarded';
 
@@ -88,7 +96,7 @@ export class LeaseForwarder {
   }
 
   /** LeaseTimeToLive on `leader`. Rejects with the leader's gRPC error as it came. */
-  timeToLive(leader: bigint, id: bigint, keys: boolean): Promise<etcdserverpb.LeaseTimeToLiveResponse> {
+  timeToLive(leader: bigint, id: bigint, keys: boolean): Promise<TimeToLiveAnswer> {
     let up: Upstream;
     try {
       up = this.upstream(leader);
@@ -97,7 +105,14 @@ export class LeaseForwarder {
     }
     return new Promise((resolve, reject) => {
       up.client.LeaseTimeToLive({ ID: toInt64(id), keys }, forwardedMetadata(), { deadline: Date.now() + this.timeoutMs },
-        (err: ServiceError | null, res?: etcdserverpb.LeaseTimeToLiveResponse) => (err !== null || res === undefined ? reject(err ?? leaderChanged()) : resolve(res)));
+        (err: ServiceError | null, res?: etcdserverpb.LeaseTimeToLiveResponse) => {
+          if (err !== null || res === undefined) return reject(err ?? leaderChanged());
+          try {
+            resolve({ ttl: longToNumber(res.TTL, 'TTL'), grantedTtl: longToNumber(res.grantedTTL, 'grantedTTL'), keys: res.keys });
+          } catch (e) {
+            reject(new ServerError('UNAVAILABLE', (e as Error).message));
+          }
+        });
     });
   }
 

@@ -11,16 +11,15 @@
 
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
-import type { etcdserverpb } from '../generated/proto.js';
 import {
-  errLeaseTtlTooLarge, KvError, MAX_LEASE_TTL, minLeaseTtl,
-  type ApplyResult, type KvCommandResponse, type LeaseGrantResponse, type LeaseId, type LeaseRevokeResponse, type MvccStore,
+  KvError, minLeaseTtl, validateCommand,
+  type ApplyResult, type KvCommandResponse, type LeaseGrantRequest, type LeaseGrantResponse, type LeaseId, type LeaseRevokeResponse,
+  type MvccStore,
 } from '../kv/index.js';
-import { longToBigInt, longToNumber, toInt64, toUint64 } from '../proto/long.js';
-import { LeaseForwarder } from './lease-forwarder.js';
+import { encodeCommand, type Command } from './command-codec.js';
+import { LeaseForwarder, type TimeToLiveAnswer } from './lease-forwarder.js';
 import { Lessor, monotonicClock, type Clock } from '../kv/lessor.js';
 import type { MemberDirectory } from './member-directory.js';
-import { encodeInternalRequest, type InternalRequestInput } from './raft-codec.js';
 import type { RaftNode } from './raft-node.js';
 import { ServerError } from './server-error.js';
 
@@ -42,12 +41,7 @@ export interface LeaseFrontendOptions {
   clock?: Clock;
 }
 
-export interface TimeToLiveAnswer {
-  /** Seconds left, rounded down; -1 for an unknown lease. */
-  ttl: number;
-  grantedTtl: number;
-  keys: Uint8Array[];
-}
+export type { TimeToLiveAnswer };
 
 const leaderChanged = (): ServerError => new ServerError('UNAVAILABLE', 'etcdserver: leader changed');
 const timedOut = (): ServerError => new ServerError('UNAVAILABLE', 'etcdserver: request timed out');
@@ -110,41 +104,43 @@ export class LeaseFrontend {
 
   // ------------------------------------------------------------ through Raft
 
-  async grant(pb: etcdserverpb.ILeaseGrantRequest): Promise<LeaseGrantResponse> {
-    const asked = longToBigInt(pb.TTL);
-    if (asked > BigInt(MAX_LEASE_TTL)) throw errLeaseTtlTooLarge();
-    const ttl = Math.max(this.minTtl, Number(asked));
-    const requested = longToBigInt(pb.ID);
+  /**
+   * Grant a lease: `ttl` as the client asked (a TTL above the limit is refused,
+   * a short one raised to the minimum), `id` 0 for "pick one".
+   */
+  async grant(asked: LeaseGrantRequest): Promise<LeaseGrantResponse> {
+    const ttl = Math.max(this.minTtl, asked.ttl);
     for (let attempt = 1; ; attempt++) {
-      const id = requested !== 0n ? requested : randomLeaseId();
+      const id = asked.id !== 0n ? asked.id : randomLeaseId();
       try {
-        const r = await this.propose({ leaseGrant: { ID: toInt64(id), TTL: ttl } });
+        const r = await this.propose({ type: 'leaseGrant', request: { id, ttl } });
         return (r as Extract<KvCommandResponse, { type: 'leaseGrant' }>).response;
       } catch (err) {
         const clash = err instanceof KvError && err.code === 'FAILED_PRECONDITION';
-        if (!clash || requested !== 0n || attempt >= GRANT_ID_ATTEMPTS) throw err;
+        if (!clash || asked.id !== 0n || attempt >= GRANT_ID_ATTEMPTS) throw err;
       }
     }
   }
 
-  async revoke(pb: etcdserverpb.ILeaseRevokeRequest): Promise<LeaseRevokeResponse> {
-    const r = await this.propose({ leaseRevoke: { ID: toInt64(longToBigInt(pb.ID)) } });
+  async revoke(id: LeaseId): Promise<LeaseRevokeResponse> {
+    const r = await this.propose({ type: 'leaseRevoke', request: { id } });
     return (r as Extract<KvCommandResponse, { type: 'leaseRevoke' }>).response;
   }
 
   /** The lessor's revoke of an expired lease; one already gone counts as done. */
   private async revokeExpired(id: LeaseId): Promise<void> {
     try {
-      await this.propose({ leaseRevoke: { ID: toInt64(id) } });
+      await this.propose({ type: 'leaseRevoke', request: { id } });
     } catch (err) {
       if (err instanceof KvError && err.code === 'NOT_FOUND') return;
       throw err;
     }
   }
 
-  private async propose(payload: Omit<InternalRequestInput, 'id'>): Promise<KvCommandResponse> {
+  private async propose(command: Extract<Command, { type: 'leaseGrant' | 'leaseRevoke' }>): Promise<KvCommandResponse> {
+    validateCommand(command);
     const id = this.node.newRequestId();
-    const result = await this.node.propose(id, encodeInternalRequest({ ...payload, id: toUint64(id) }));
+    const result = await this.node.propose(id, encodeCommand(id, command));
     if (result.status === 'rejected') throw result.error;
     if (result.status === 'skipped') throw timedOut();
     return result.response;
@@ -229,7 +225,7 @@ export class LeaseFrontend {
       await new Promise((r) => setTimeout(r, Math.min(this.opts.heartbeatMs, left)));
       if (this.node.leader !== leader) throw leaderChanged();
     }
-    let res: etcdserverpb.LeaseTimeToLiveResponse;
+    let res: TimeToLiveAnswer;
     try {
       res = await this.forwarder.timeToLive(BigInt(leader), id, withKeys);
     } catch (err) {
@@ -240,11 +236,7 @@ export class LeaseFrontend {
       throw new ServerError('UNAVAILABLE', (err as Error).message);
     }
     if (this.node.leader !== leader) throw leaderChanged();
-    return {
-      ttl: longToNumber(res.TTL, 'TTL'),
-      grantedTtl: longToNumber(res.grantedTTL, 'grantedTTL'),
-      keys: res.keys,
-    };
+    return res;
   }
 
   /** Every lease id, linearizably (after a read barrier). */

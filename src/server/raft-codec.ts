@@ -1,6 +1,8 @@
 // Conversion between the Raft core's values (src/raft/types.ts) and their
-// protobuf form (proto/regd/raftpb.proto), and encode/decode of the internal
-// request envelope (proto/regd/internal.proto).
+// protobuf form (proto/regd/raftpb.proto): log entries, hard state and
+// snapshot metadata for the log store, messages and batches for the peer
+// transport. What an entry's data means is not this file's business: that is
+// the command codec (command-codec.ts).
 //
 // Hot path (every append, every log write): no JSON, no per-entry conversion
 // on the way out (core Entry objects are handed to the generated encoder as
@@ -278,26 +280,4 @@ export function encodeConfState(c: ConfState): Uint8Array {
 
 export function decodeConfState(b: Uint8Array): ConfState {
   return decodeWith('conf state', () => confStateFromWire(pb.ConfState.decode(b)));
-}
-
-// ---------------------------------------------------------------------------
-// Internal requests (the data of normal entries)
-// ---------------------------------------------------------------------------
-
-export type InternalRequest = regd.internal.InternalRequest;
-export type InternalRequestInput = regd.internal.IInternalRequest;
-/** Which payload an InternalRequest carries (the `request` oneof). */
-export type InternalRequestKind = NonNullable<regd.internal.InternalRequest['request']>;
-
-/** An internal request as entry data. Give `id` as a number or a Long (see src/proto/long.ts for bigint). */
-export function encodeInternalRequest(r: InternalRequestInput): Uint8Array {
-  return regd.internal.InternalRequest.encode(r).finish();
-}
-
-/**
- * Entry data as an internal request. The decoded `request` getter names the
- * payload that is set (`'put'`, `'txn'`, ...); bytes fields are views into `b`.
- */
-export function decodeInternalRequest(b: Uint8Array): InternalRequest {
-  return decodeWith('internal request', () => regd.internal.InternalRequest.decode(b));
 }

@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  KvError as KvErrorClass,
   MvccStore,
+  validateCommand,
   type ApplyResult,
   type DeleteRangeRequest,
   type DeleteRangeResponse,
@@ -61,7 +63,18 @@ export class Harness {
     }
   }
 
+  /**
+   * As a member runs a command: the proposer validates it (a bad one never
+   * enters the log: rejected here without using an index), then the store
+   * applies it at the next index.
+   */
   async run(command: KvCommand): Promise<ApplyResult> {
+    try {
+      validateCommand(command);
+    } catch (err) {
+      if (err instanceof KvErrorClass) return { status: 'rejected', index: this.index, revision: this.store.revision, error: err };
+      throw err;
+    }
     this.index += 1;
     return this.store.apply(this.index, command);
   }

@@ -1,6 +1,6 @@
 // Range (§10.1 intervals, §10.3 order of work).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KvError, SortOrder, SortTarget, type RangeRequest, type RangeResponse } from '../../src/kv/index.js';
+import { checkRangeRequest, KvError, SortOrder, SortTarget, type RangeRequest, type RangeResponse } from '../../src/kv/index.js';
 import { b, Harness, keys, rejection, str, tuples } from './helpers.js';
 
 let h: Harness;
@@ -22,8 +22,13 @@ afterAll(async () => {
   await h.dispose();
 });
 
-const all = (extra: Partial<RangeRequest> = {}): Promise<RangeResponse> =>
-  h.store.range({ key: b('\0'), rangeEnd: b('\0'), ...extra });
+/** A range as a member serves it: validated (checkRangeRequest), then read from the store. */
+async function read(req: RangeRequest): Promise<RangeResponse> {
+  checkRangeRequest(req);
+  return h.store.range(req);
+}
+
+const all = (extra: Partial<RangeRequest> = {}): Promise<RangeResponse> => read({ key: b('\0'), rangeEnd: b('\0'), ...extra });
 
 describe('intervals', () => {
   it.each([
@@ -54,7 +59,7 @@ describe('intervals', () => {
   });
 
   it('rejects an empty key', async () => {
-    const err = await rejection(h.store.range({ key: new Uint8Array() }));
+    const err = await rejection(read({ key: new Uint8Array() }));
     expect(err).toBeInstanceOf(KvError);
     expect(err.message).toBe('etcdserver: key is not provided');
   });

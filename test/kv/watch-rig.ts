@@ -1,6 +1,6 @@
 // A store and a watch hub fed the way the state machine feeds them, and test
 // streams that record what they are given.
-import type { ApplyResult, Event, KvCommand } from '../../src/kv/index.js';
+import { KvError, validateCommand, type ApplyResult, type Event, type KvCommand } from '../../src/kv/index.js';
 import { WatchHub, type WatchHubOptions } from '../../src/kv/watch-hub.js';
 import type { WatchCreate, WatchOutput, WatchStream } from '../../src/kv/watch-stream.js';
 import { b, Harness, str } from './helpers.js';
@@ -23,9 +23,12 @@ export class WatchRig {
     return new WatchRig(h, new WatchHub(h.store, opts));
   }
 
-  /** Applies commands as one batch, then notifies the hub (unless held). */
+  /**
+   * Applies commands as one batch, then notifies the hub (unless held). A
+   * command that fails validation is left out, as a proposer would refuse it.
+   */
   async apply(...commands: KvCommand[]): Promise<ApplyResult[]> {
-    const entries = commands.map((command) => ({ index: ++this.h.index, command }));
+    const entries = commands.filter(isValid).map((command) => ({ index: ++this.h.index, command }));
     const results = await this.h.store.applyBatch(entries);
     for (const r of results) if (r.status === 'applied' && r.events.length > 0) this.held.push({ revision: r.revision, events: r.events });
     if (!this.holdNotifications) this.release();
@@ -143,4 +146,14 @@ export async function quiesce(rig: WatchRig, streams: TestStream[]): Promise<voi
     }
   }
   throw new Error('quiesce: the hub never went idle');
+}
+
+function isValid(command: KvCommand): boolean {
+  try {
+    validateCommand(command);
+    return true;
+  } catch (err) {
+    if (err instanceof KvError) return false;
+    throw err;
+  }
 }

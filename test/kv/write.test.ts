@@ -241,7 +241,7 @@ describe('apply bookkeeping', () => {
           },
         },
       },
-      { index: 4, command: { type: 'put', request: { key: b(''), value: b('x') } } },
+      { index: 4, command: { type: 'put', request: { key: b('x'), value: b('x'), lease: 404n } } },
     ]);
     expect(results.map((r) => r.status)).toEqual(['applied', 'applied', 'skipped', 'applied', 'rejected']);
     const t = results[3];

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { regd } from '../../src/generated/proto.js';
-import { longToBigInt, toInt64, toUint64 } from '../../src/proto/long.js';
+import { toUint64 } from '../../src/proto/long.js';
 import type { ConfState, Entry, Message, MessageType, SnapshotMeta } from '../../src/raft/index.js';
 import {
   RaftCodecError,
@@ -14,14 +14,12 @@ import {
   decodeConfState,
   decodeEntry,
   decodeHardState,
-  decodeInternalRequest,
   decodeMessage,
   decodeSnapshotMeta,
   encodeBatch,
   encodeConfState,
   encodeEntry,
   encodeHardState,
-  encodeInternalRequest,
   encodeMessage,
   encodeSnapshotMeta,
   messageFromWire,
@@ -258,48 +256,5 @@ describe('durable records', () => {
     expect('conf' in noop).toBe(false);
     // A record written without the data field (as another encoder may) reads the same.
     expectSame(decodeEntry(Buffer.from('08031007', 'hex')), { term: 3, index: 7, data: new Uint8Array(0) });
-  });
-});
-
-describe('internal requests', () => {
-  const pb = regd.internal;
-
-  it('each request kind round-trips and names itself', () => {
-    const key = Buffer.from('k');
-    const cases: Array<[string, regd.internal.IInternalRequest]> = [
-      ['put', { put: { key, value: Buffer.from('v'), lease: toInt64(0x7fffffffffffffffn), prevKv: true } }],
-      ['deleteRange', { deleteRange: { key, rangeEnd: Buffer.from([0]) } }],
-      ['txn', { txn: { compare: [{ key, version: 0 }], success: [{ requestPut: { key } }], failure: [{ requestRange: { key } }] } }],
-      ['compaction', { compaction: { revision: 100, physical: true } }],
-      ['leaseGrant', { leaseGrant: { TTL: 60, ID: toInt64(2n ** 62n + 5n) } }],
-      ['leaseRevoke', { leaseRevoke: { ID: 7 } }],
-      ['alarm', { alarm: { action: 1, memberID: toUint64(2n ** 63n + 1n), alarm: 1 } }],
-    ];
-    for (const [kind, body] of cases) {
-      const r = { id: toUint64(2n ** 64n - 2n), header: { memberId: toUint64(2n ** 63n), username: 'root' }, ...body };
-      const d = decodeInternalRequest(encodeInternalRequest(r));
-      expect(d.request).toBe(kind);
-      expect(longToBigInt(d.id)).toBe(2n ** 64n - 2n);
-      expect(longToBigInt(d.header?.memberId)).toBe(2n ** 63n);
-      // Re-encoding the decoded request gives the same bytes.
-      expect(hex(encodeInternalRequest(d))).toBe(hex(encodeInternalRequest(r)));
-    }
-  });
-
-  it('keeps large ids exact inside the payload', () => {
-    const d = decodeInternalRequest(encodeInternalRequest({ id: 1, alarm: { memberID: toUint64(2n ** 64n - 1n) } }));
-    expect(longToBigInt(d.alarm?.memberID)).toBe(2n ** 64n - 1n);
-    const g = decodeInternalRequest(encodeInternalRequest({ id: 2, leaseGrant: { ID: toInt64(-1n) } }));
-    expect(longToBigInt(g.leaseGrant?.ID)).toBe(-1n);
-  });
-
-  it('a request with no payload decodes with request unset', () => {
-    const d = decodeInternalRequest(encodeInternalRequest({ id: 9 }));
-    expect(d.request).toBeUndefined();
-    expect(pb.InternalRequest.verify({ id: 9 })).toBeNull();
-  });
-
-  it('refuses garbage with a RaftCodecError', () => {
-    expect(() => decodeInternalRequest(bytes(0x0a, 0xff))).toThrow(RaftCodecError);
   });
 });

@@ -2,9 +2,7 @@
 // what each one does to the KV frontend, on a real MVCC store with a stand-in
 // Raft node whose proposals never commit and whose read barrier always fails.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { etcdserverpb } from '../../src/generated/proto.js';
-import type { ApplyResult, KvCommand } from '../../src/kv/index.js';
-import { deleteRangeRequestFromPb, putRequestFromPb, txnRequestFromPb } from '../../src/proto/kv-convert.js';
+import type { ApplyResult, DeleteRangeRequest, KvCommand, PutRequest, TxnRequest } from '../../src/kv/index.js';
 import { parseConfig } from '../../src/node/config.js';
 import { NO_FAILPOINTS, parseFailpoints, type Failpoints } from '../../src/server/failpoints.js';
 import { KvFrontend } from '../../src/server/kv-frontend.js';
@@ -202,30 +200,30 @@ describe('the KV frontend under failpoints', () => {
 
     it('answers what applying it next would answer, for Put, DeleteRange and Txn', async () => {
       const kv = frontend(parseFailpoints('ack-before-commit'));
-      const putPb: etcdserverpb.IPutRequest = { key: b('b'), value: b('two'), prevKv: true };
-      const p = await speculativeVsApplied(() => kv.put(putPb), { type: 'put', request: putRequestFromPb(putPb) });
+      const putPb: PutRequest = { key: b('b'), value: b('two'), prevKv: true };
+      const p = await speculativeVsApplied(() => kv.put(putPb), { type: 'put', request: putPb });
       expect(p.spec).toEqual(p.applied);
 
-      const delPb: etcdserverpb.IDeleteRangeRequest = { key: b('a'), rangeEnd: b('c'), prevKv: true };
-      const d = await speculativeVsApplied(() => kv.deleteRange(delPb), { type: 'deleteRange', request: deleteRangeRequestFromPb(delPb) });
+      const delPb: DeleteRangeRequest = { key: b('a'), rangeEnd: b('c'), prevKv: true };
+      const d = await speculativeVsApplied(() => kv.deleteRange(delPb), { type: 'deleteRange', request: delPb });
       expect(d.spec).toEqual(d.applied);
       expect(d.spec.deleted).toBe(2);
 
-      const missPb: etcdserverpb.IDeleteRangeRequest = { key: b('nothing-here') };
-      const m = await speculativeVsApplied(() => kv.deleteRange(missPb), { type: 'deleteRange', request: deleteRangeRequestFromPb(missPb) });
+      const missPb: DeleteRangeRequest = { key: b('nothing-here') };
+      const m = await speculativeVsApplied(() => kv.deleteRange(missPb), { type: 'deleteRange', request: missPb });
       expect(m.spec).toEqual(m.applied); // nothing deleted: the revision does not move
       expect(m.spec.deleted).toBe(0);
 
       // CAS on c (value 3): true, then the same CAS again is false (c changed).
-      const casPb = (expect: string, next: string): etcdserverpb.ITxnRequest => ({
+      const casPb = (expect: string, next: string): TxnRequest => ({
         compare: [{ key: b('c'), target: 3, result: 0, value: b(expect) }],
         success: [{ requestPut: { key: b('c'), value: b(next) } }, { requestRange: { key: b('b') } }],
         failure: [{ requestRange: { key: b('c') } }],
       });
-      const t1 = await speculativeVsApplied(() => kv.txn(casPb('3', '4')), { type: 'txn', request: txnRequestFromPb(casPb('3', '4')) });
+      const t1 = await speculativeVsApplied(() => kv.txn(casPb('3', '4')), { type: 'txn', request: casPb('3', '4') });
       expect(t1.spec.succeeded).toBe(true);
       expect(t1.spec).toEqual(t1.applied);
-      const t2 = await speculativeVsApplied(() => kv.txn(casPb('3', '5')), { type: 'txn', request: txnRequestFromPb(casPb('3', '5')) });
+      const t2 = await speculativeVsApplied(() => kv.txn(casPb('3', '5')), { type: 'txn', request: casPb('3', '5') });
       expect(t2.spec.succeeded).toBe(false);
       expect(t2.spec).toEqual(t2.applied);
       expect(node.submitted).toHaveLength(5);

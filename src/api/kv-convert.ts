@@ -1,17 +1,25 @@
-// Conversion between etcd's wire messages (generated protobuf types) and the
-// KV store's own request/response types. Requests arrive from the API and from
-// Raft entries; responses go back out with a header. Absent (null/undefined)
-// protobuf fields map to absent fields, and zero values are left out of
-// responses so messages stay small.
+// The one place where etcd's wire messages (generated protobuf types) become
+// the KV store's own request types, and the store's responses become wire
+// messages with a header. Below the API nothing sees protobuf. Absent
+// (null/undefined) protobuf fields map to absent fields, and zero values are
+// left out of responses so messages stay small. An int64 field beyond 2^53
+// where the store keeps a number is InvalidArgument, not a crash.
 import type { etcdserverpb, mvccpb } from '../generated/proto.js';
 import type {
   Compare, CompactionRequest, DeleteRangeRequest, DeleteRangeResponse, Event, KeyValue, PutRequest, PutResponse,
   RangeRequest, RangeResponse, RequestOp, ResponseOp, TxnRequest, TxnResponse,
 } from '../kv/index.js';
-import { longToBigInt, longToNumber, toInt64, toUint64, type LongField } from './long.js';
+import { longToBigInt, longToNumber, toInt64, toUint64, type LongField } from '../proto/long.js';
+import { ServerError } from '../server/server-error.js';
 
-const num = (v: LongField | null | undefined, what: string): number | undefined =>
-  v === null || v === undefined ? undefined : longToNumber(v, what);
+function num(v: LongField | null | undefined, what: string): number | undefined {
+  if (v === null || v === undefined) return undefined;
+  try {
+    return longToNumber(v, what);
+  } catch (err) {
+    throw new ServerError('INVALID_ARGUMENT', `etcdserver: ${(err as Error).message}`);
+  }
+}
 const bytes = (v: Uint8Array | null | undefined): Uint8Array | undefined =>
   v === null || v === undefined || v.length === 0 ? undefined : v;
 const EMPTY = new Uint8Array(0);
