@@ -1,7 +1,7 @@
+import { unary } from './grpc-call.js';
 import type { Logger } from 'pino';
 import type { AuthServer } from '../proto/services.js';
 import { ServerError } from '../server/server-error.js';
-import { unary } from './unary.js';
 
 const NOT_ENABLED = 'etcdserver: authentication is not enabled';
 

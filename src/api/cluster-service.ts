@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
 import { toUint64 } from '../proto/long.js';
 import type { ClusterServer } from '../proto/services.js';
+import { unary } from './grpc-call.js';
 import type { NodeView } from './node-view.js';
-import { unary } from './unary.js';
 
 /** etcdserverpb.Cluster: MemberList (served from local state, as etcd 3.4 does). */
 export function clusterService(node: NodeView, log: Logger): Partial<ClusterServer> {

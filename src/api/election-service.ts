@@ -9,10 +9,9 @@ import { header, keyValueToPb } from './kv-convert.js';
 import { longToBigInt, longToNumber, toInt64 } from '../proto/long.js';
 import type { ElectionServer } from '../proto/services.js';
 import { ServerError } from '../server/server-error.js';
-import { toServiceError } from './grpc-errors.js';
+import { toServiceError, unary } from './grpc-call.js';
 import { cancelSignal, type LockDeps } from './lock-service.js';
 import type { NodeView } from './node-view.js';
-import { unary } from './unary.js';
 
 const PUT = 0;
 const DELETE = 1;

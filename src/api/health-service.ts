@@ -1,8 +1,8 @@
 import type { Logger } from 'pino';
 import { grpc } from '../generated/proto.js';
 import type { HealthServer } from '../proto/services.js';
+import { unary } from './grpc-call.js';
 import type { NodeView } from './node-view.js';
-import { unary } from './unary.js';
 
 const Serving = grpc.health.v1.HealthCheckResponse.ServingStatus;
 

@@ -4,38 +4,33 @@ import {
   rangeResponseToPb, txnRequestFromPb, txnResponseToPb,
 } from './kv-convert.js';
 import type { KVServer } from '../proto/services.js';
-import { requireLeaderIfAsked } from './grpc-errors.js';
+import { unary } from './grpc-call.js';
 import type { NodeView } from './node-view.js';
-import { unary } from './unary.js';
 
 /** etcdserverpb.KV: Range, Put, DeleteRange, Txn, Compact. */
 export function kvService(node: NodeView, log: Logger): KVServer {
+  const leader = { hasLeader: () => node.hasLeader() };
   return {
-    Range: unary(log, 'Range', async (req, call) => {
-      requireLeaderIfAsked(call.metadata, node.hasLeader());
+    Range: unary(log, 'Range', async (req) => {
       const r = await node.kv.range(rangeRequestFromPb(req));
       // Range answers with the store's current revision even for a historical read.
       return rangeResponseToPb(r, header(node.headerBase(), r.revision));
-    }),
-    Put: unary(log, 'Put', async (req, call) => {
-      requireLeaderIfAsked(call.metadata, node.hasLeader());
+    }, leader),
+    Put: unary(log, 'Put', async (req) => {
       const r = await node.kv.put(putRequestFromPb(req));
       return putResponseToPb(r, header(node.headerBase(), r.revision));
-    }),
-    DeleteRange: unary(log, 'DeleteRange', async (req, call) => {
-      requireLeaderIfAsked(call.metadata, node.hasLeader());
+    }, leader),
+    DeleteRange: unary(log, 'DeleteRange', async (req) => {
       const r = await node.kv.deleteRange(deleteRangeRequestFromPb(req));
       return deleteRangeResponseToPb(r, header(node.headerBase(), r.revision));
-    }),
-    Txn: unary(log, 'Txn', async (req, call) => {
-      requireLeaderIfAsked(call.metadata, node.hasLeader());
+    }, leader),
+    Txn: unary(log, 'Txn', async (req) => {
       const r = await node.kv.txn(txnRequestFromPb(req));
       return txnResponseToPb(r, header(node.headerBase(), r.revision));
-    }),
-    Compact: unary(log, 'Compact', async (req, call) => {
-      requireLeaderIfAsked(call.metadata, node.hasLeader());
+    }, leader),
+    Compact: unary(log, 'Compact', async (req) => {
       const r = await node.kv.compact(compactionRequestFromPb(req));
       return { header: header(node.headerBase(), r.revision) };
-    }),
+    }, leader),
   };
 }

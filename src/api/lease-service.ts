@@ -7,10 +7,9 @@ import type { LeaseServer } from '../proto/services.js';
 import { FORWARDED_METADATA } from '../server/lease-forwarder.js';
 import type { LeaseFrontend } from '../server/lease-frontend.js';
 import { ServerError } from '../server/server-error.js';
-import { requireLeaderIfAsked, toServiceError } from './grpc-errors.js';
+import { requireLeaderIfAsked, toServiceError, unary } from './grpc-call.js';
 import { LeaderMonitor } from './leader-monitor.js';
 import type { NodeView } from './node-view.js';
-import { unary } from './unary.js';
 
 /** Keep-alives of one stream waiting to be answered before the stream stops reading more. */
 const MAX_PENDING_PER_STREAM = 128;
@@ -26,30 +25,27 @@ type KeepAliveCall = ServerDuplexStream<etcdserverpb.LeaseKeepAliveRequest, etcd
 export function leaseService(lease: LeaseFrontend, node: NodeView, log: Logger): LeaseServer {
   const current = () => header(node.headerBase(), lease.revision);
   const monitor = new LeaderMonitor(() => node.hasLeader(), lease.electionMs);
+  const leader = { hasLeader: () => node.hasLeader() };
   return {
-    LeaseGrant: unary(log, 'LeaseGrant', async (req, call) => {
-      requireLeaderIfAsked(call.metadata, node.hasLeader());
+    LeaseGrant: unary(log, 'LeaseGrant', async (req) => {
       // TTL as asked (an int64): anything beyond the limit is refused by the frontend.
       const r = await lease.grant({ id: longToBigInt(req.ID), ttl: Number(longToBigInt(req.TTL)) });
       return { header: header(node.headerBase(), r.revision), ID: toInt64(r.id), TTL: r.ttl };
-    }),
-    LeaseRevoke: unary(log, 'LeaseRevoke', async (req, call) => {
-      requireLeaderIfAsked(call.metadata, node.hasLeader());
+    }, leader),
+    LeaseRevoke: unary(log, 'LeaseRevoke', async (req) => {
       const r = await lease.revoke(longToBigInt(req.ID));
       return { header: header(node.headerBase(), r.revision) };
-    }),
+    }, leader),
     LeaseTimeToLive: unary(log, 'LeaseTimeToLive', async (req, call) => {
-      requireLeaderIfAsked(call.metadata, node.hasLeader());
       const id = longToBigInt(req.ID);
       const forwarded = call.metadata.get(FORWARDED_METADATA)[0] === '1';
       const r = await lease.timeToLive(id, req.keys === true, forwarded);
       return { header: current(), ID: toInt64(id), TTL: r.ttl, grantedTTL: r.grantedTtl, keys: r.keys };
-    }),
-    LeaseLeases: unary(log, 'LeaseLeases', async (_req, call) => {
-      requireLeaderIfAsked(call.metadata, node.hasLeader());
+    }, leader),
+    LeaseLeases: unary(log, 'LeaseLeases', async () => {
       const ids = await lease.leases();
       return { header: current(), leases: ids.map((id) => ({ ID: toInt64(id) })) };
-    }),
+    }, leader),
     LeaseKeepAlive: (call: KeepAliveCall) => keepAliveStream(call, lease, node, monitor, log),
   };
 }

@@ -6,8 +6,8 @@ import type { LockServer } from '../proto/services.js';
 import { acquireLock, releaseLock } from '../lock/lock.js';
 import type { KeyEvents, RecipeKv } from '../lock/recipe-kv.js';
 import { ServerError } from '../server/server-error.js';
+import { unary } from './grpc-call.js';
 import type { NodeView } from './node-view.js';
-import { unary } from './unary.js';
 
 /** The TTL of the lease etcd grants itself when Lock is called without one (nobody keeps it alive). */
 export const LOCK_DEFAULT_LEASE_TTL = 60;

@@ -3,8 +3,8 @@ import { header } from './kv-convert.js';
 import { toUint64 } from '../proto/long.js';
 import type { MaintenanceServer } from '../proto/services.js';
 import { ServerError } from '../server/server-error.js';
+import { unary } from './grpc-call.js';
 import type { NodeView } from './node-view.js';
-import { unary } from './unary.js';
 
 /** The etcd version reported in Status: a 3.4 string, since clients may gate features on it. */
 export const ETCD_COMPAT_VERSION = '3.4.0';

@@ -21,7 +21,7 @@ import { eventToPb, header } from './kv-convert.js';
 import { longToNumber, type LongField } from '../proto/long.js';
 import type { WatchServer } from '../proto/services.js';
 import { ServerError } from '../server/server-error.js';
-import { toServiceError } from './grpc-errors.js';
+import { toServiceError } from './grpc-call.js';
 import { LeaderMonitor } from './leader-monitor.js';
 import type { NodeView } from './node-view.js';
 

@@ -1,4 +1,6 @@
-import { status, type Metadata, type ServiceError } from '@grpc/grpc-js';
+// Where a call meets grpc-js: the unary adapter (with etcd's `hasleader` check), and errors mapped to gRPC statuses.
+import { status, type Metadata, type sendUnaryData, type ServerUnaryCall, type ServiceError } from '@grpc/grpc-js';
+import type { Logger } from 'pino';
 import { KvError } from '../kv/index.js';
 import { ServerError, type ServerErrorCode } from '../server/server-error.js';
 
@@ -30,4 +32,39 @@ export function toServiceError(err: unknown): Partial<ServiceError> {
 /** etcd's `hasleader` metadata: refuse at once when this member knows no leader. */
 export function requireLeaderIfAsked(metadata: Metadata, hasLeader: boolean): void {
   if (!hasLeader && metadata.get('hasleader')[0] === 'true') throw new ServerError('UNAVAILABLE', 'etcdserver: no leader');
+}
+
+export interface UnaryOptions {
+  /** Honour etcd's `hasleader` metadata: refuse at once while this answers false. */
+  hasLeader?: () => boolean;
+}
+
+/**
+ * Adapts an async handler to grpc-js: its result or error becomes the reply.
+ * Errors are mapped to gRPC statuses; unexpected ones are logged.
+ */
+export function unary<Req, Res>(
+  log: Logger,
+  method: string,
+  f: (req: Req, call: ServerUnaryCall<Req, Res>) => Promise<Res>,
+  opts: UnaryOptions = {},
+) {
+  const hasLeader = opts.hasLeader;
+  return (call: ServerUnaryCall<Req, Res>, cb: sendUnaryData<Res>): void => {
+    let p: Promise<Res>;
+    try {
+      if (hasLeader !== undefined) requireLeaderIfAsked(call.metadata, hasLeader());
+      p = f(call.request, call);
+    } catch (err) {
+      p = Promise.reject(err);
+    }
+    p.then(
+      (res) => cb(null, res),
+      (err: unknown) => {
+        const e = toServiceError(err);
+        if (e.code === 2) log.warn({ err, method }, 'request failed unexpectedly');
+        cb(e, null);
+      },
+    );
+  };
 }
