@@ -2,7 +2,7 @@
 // data of a normal log entry. Encoded once from the store's types by the
 // proposer, decoded once per member straight into them at apply.
 //
-// Layout (all multi-byte ids big-endian):
+// Layout (ids are 8 bytes, little-endian):
 //
 //   entry data = format:u8 (=1) · request id:u64 · kind:u8 · payload
 //
@@ -88,27 +88,35 @@ const C_VALUE = 16;
 const C_LEASE = 32;
 
 const EMPTY = new Uint8Array(0);
+
+// 64-bit ids go through one scratch word: a typed-array store is far cheaper
+// than bigint arithmetic. The layout is little-endian whatever the host is.
+const scratch = new BigUint64Array(1);
+const scratchSigned = new BigInt64Array(scratch.buffer);
+const scratchBytes = new Uint8Array(scratch.buffer);
+const HOST_LE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const U64_MAX = (1n << 64n) - 1n;
+const I64_MIN = -(1n << 63n);
+const I64_MAX = (1n << 63n) - 1n;
 const utf8 = new TextEncoder();
 const fromUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 // ------------------------------------------------------------------- encode
 
 class Writer {
-  private buf: Uint8Array;
-  private view: DataView;
+  // Buffer.allocUnsafe: small buffers come from Node's pool, and every byte is written before it is read.
+  private buf: Buffer;
   len = 0;
 
   constructor(sizeHint: number) {
-    this.buf = new Uint8Array(Math.max(64, sizeHint));
-    this.view = new DataView(this.buf.buffer);
+    this.buf = Buffer.allocUnsafe(Math.max(64, sizeHint));
   }
 
   private room(n: number): void {
     if (this.len + n <= this.buf.length) return;
-    const next = new Uint8Array(Math.max(this.buf.length * 2, this.len + n));
-    next.set(this.buf.subarray(0, this.len));
+    const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.len + n));
+    this.buf.copy(next, 0, 0, this.len);
     this.buf = next;
-    this.view = new DataView(next.buffer);
   }
 
   u8(v: number): void {
@@ -138,14 +146,25 @@ class Writer {
   }
 
   u64(v: bigint): void {
-    this.room(8);
-    this.view.setBigUint64(this.len, BigInt.asUintN(64, v));
-    this.len += 8;
+    if (v < 0n || v > U64_MAX) throw new RangeError(`command codec: ${v} does not fit a uint64`);
+    scratch[0] = v;
+    this.word();
   }
 
   i64(v: bigint): void {
-    if (v < -(1n << 63n) || v >= 1n << 63n) throw new RangeError(`command codec: ${v} does not fit an int64`);
-    this.u64(v);
+    if (v < I64_MIN || v > I64_MAX) throw new RangeError(`command codec: ${v} does not fit an int64`);
+    scratchSigned[0] = v;
+    this.word();
+  }
+
+  /** The scratch word's 8 bytes, little-endian. */
+  private word(): void {
+    this.room(8);
+    const b = this.buf;
+    const at = this.len;
+    if (HOST_LE) for (let i = 0; i < 8; i++) b[at + i] = scratchBytes[i]!;
+    else for (let i = 0; i < 8; i++) b[at + i] = scratchBytes[7 - i]!;
+    this.len = at + 8;
   }
 
   bytes(b: Uint8Array): void {
@@ -160,7 +179,7 @@ class Writer {
   }
 
   finish(): Uint8Array {
-    return this.buf.subarray(0, this.len);
+    return new Uint8Array(this.buf.buffer, this.buf.byteOffset, this.len);
   }
 }
 
@@ -298,11 +317,8 @@ export function encodeCommand(requestId: bigint, command: Command): Uint8Array {
 
 class Reader {
   private pos = 0;
-  private readonly view: DataView;
 
-  constructor(private readonly buf: Uint8Array) {
-    this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  }
+  constructor(private readonly buf: Uint8Array) {}
 
   private need(n: number): void {
     if (this.pos + n > this.buf.length) throw new CommandCodecError(`truncated at byte ${this.pos}`);
@@ -338,17 +354,23 @@ class Reader {
   }
 
   u64(): bigint {
-    this.need(8);
-    const v = this.view.getBigUint64(this.pos);
-    this.pos += 8;
-    return v;
+    this.word();
+    return scratch[0]!;
   }
 
   i64(): bigint {
+    this.word();
+    return scratchSigned[0]!;
+  }
+
+  /** The next 8 bytes (little-endian) into the scratch word. */
+  private word(): void {
     this.need(8);
-    const v = this.view.getBigInt64(this.pos);
-    this.pos += 8;
-    return v;
+    const b = this.buf;
+    const at = this.pos;
+    if (HOST_LE) for (let i = 0; i < 8; i++) scratchBytes[i] = b[at + i]!;
+    else for (let i = 0; i < 8; i++) scratchBytes[7 - i] = b[at + i]!;
+    this.pos = at + 8;
   }
 
   bytes(): Uint8Array {

@@ -95,10 +95,10 @@ describe('command codec', () => {
 
   it('writes a Put in a few bytes beyond its key and value (hand-computed)', () => {
     const data = encodeCommand(0x0102030405060708n, { type: 'put', request: { key: b('k'), value: b('v'), prevKv: true } });
-    // format · id · kind put · flags prevKv · key · value
-    expect(hex(data)).toBe('01' + '0102030405060708' + '01' + '01' + '016b' + '0176');
-    const leased = encodeCommand(1n, { type: 'put', request: { key: b('k'), lease: -1n } });
-    expect(hex(leased)).toBe('01' + '0000000000000001' + '01' + '08' + '016b' + '00' + 'ffffffffffffffff');
+    // format · id (little-endian) · kind put · flags prevKv · key · value
+    expect(hex(data)).toBe('01' + '0807060504030201' + '01' + '01' + '016b' + '0176');
+    const leased = encodeCommand(1n, { type: 'put', request: { key: b('k'), lease: -2n } });
+    expect(hex(leased)).toBe('01' + '0100000000000000' + '01' + '08' + '016b' + '00' + 'feffffffffffffff');
   });
 
   it('keeps the extremes of numbers and ids exact', () => {
@@ -135,6 +135,6 @@ describe('command codec', () => {
     expect(() => decodeCommand(bad(0, 2))).toThrow(/unknown command format 2/);
     expect(() => decodeCommand(bad(9, 50))).toThrow(/unknown command kind 50/);
     // A count larger than the bytes left is refused before anything is allocated.
-    expect(() => decodeCommand(new Uint8Array([1, 0, 0, 0, 0, 0, 0, 0, 1, 3, 0xff, 0xff, 0xff, 0x0f]))).toThrow(/count/);
+    expect(() => decodeCommand(new Uint8Array([1, 1, 0, 0, 0, 0, 0, 0, 0, 3, 0xff, 0xff, 0xff, 0x0f]))).toThrow(/count/);
   });
 });
