@@ -16,7 +16,7 @@ import { KvPool, parseEndpoints } from './kv-pool.js';
 import { startRegdCluster } from './regd-cluster.js';
 import { log } from './log.js';
 import { preload, run } from './runner.js';
-import { stopAllServerProcesses } from './server-process.js';
+import { stopAllProcesses } from '../src/launcher/index.js';
 import { isWorkload, KeySpace, needsPreload, randomValue, WORKLOADS, type Workload, type WorkloadOptions } from './workloads.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -133,7 +133,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     if (interrupted) return;
     interrupted = true;
     log(`${signal}: stopping servers`);
-    void stopActiveClusters().finally(() => stopAllServerProcesses()).finally(() => process.exit(130));
+    void stopActiveClusters().finally(() => stopAllProcesses()).finally(() => process.exit(130));
   });
 }
 
@@ -195,7 +195,7 @@ main().then(
   async (err: unknown) => {
     log(`bench: ${(err as Error).message ?? String(err)}`);
     await stopActiveClusters().catch(() => undefined);
-    await stopAllServerProcesses();
+    await stopAllProcesses();
     process.exit(1);
   },
 );

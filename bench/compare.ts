@@ -6,7 +6,7 @@
 // and the same as a table on stderr.
 
 import type { KvPool } from './kv-pool.js';
-import type { LocalCluster } from './local-cluster.js';
+import type { StartedCluster } from './started-cluster.js';
 import { log } from './log.js';
 import { preload, run, type RunResult } from './runner.js';
 import { KeySpace, needsPreload, randomValue, type Workload, type WorkloadOptions } from './workloads.js';
@@ -25,12 +25,12 @@ export interface CompareOptions {
   /** Options of the watch and lease workloads. */
   options: WorkloadOptions;
   /** Starts one system's cluster (see regd-cluster.ts, etcd-cluster.ts). */
-  start(system: 'regd' | 'etcd'): Promise<LocalCluster & { target: string }>;
+  start(system: 'regd' | 'etcd'): Promise<StartedCluster & { target: string }>;
   pool(endpoints: readonly string[]): KvPool;
 }
 
 /** Clusters running right now, so an interrupt can stop them and remove their data. */
-const active = new Set<LocalCluster>();
+const active = new Set<StartedCluster>();
 
 export async function stopActiveClusters(): Promise<void> {
   await Promise.all([...active].map((c) => c.stop()));

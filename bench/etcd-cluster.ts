@@ -1,6 +1,7 @@
 // A real local etcd cluster for comparison runs: `size` members of the etcd
 // binary (3.4 from Debian's etcd-server at /usr/bin/etcd) on loopback, with
-// data in a fresh temp dir that is removed on stop.
+// data in a fresh temp dir that is removed on stop. The processes are run by
+// src/launcher's ServerProcess, as regd's members are; only the flags are etcd's.
 //
 // Member i (0-based) listens for clients on basePort + 100*i and for peers on
 // basePort + 100*i + 1: 12379/12380, 12479/12480, 12579/12580 by default, so
@@ -12,10 +13,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KvPool } from './kv-pool.js';
-import type { LocalCluster } from './local-cluster.js';
+import { httpHealth, OutputSink, ServerProcess, waitForHealth } from '../src/launcher/index.js';
 import { log } from './log.js';
-import { ServerProcess } from './server-process.js';
+import type { StartedCluster } from './started-cluster.js';
+
+/** How long the cluster may take to elect a leader on every member. */
+const READY_TIMEOUT_MS = 60_000;
 
 export interface EtcdClusterOptions {
   binary: string;
@@ -26,7 +29,7 @@ export interface EtcdClusterOptions {
   verbose: boolean;
 }
 
-export async function startEtcdCluster(opts: EtcdClusterOptions): Promise<LocalCluster> {
+export async function startEtcdCluster(opts: EtcdClusterOptions): Promise<StartedCluster> {
   const root = mkdtempSync(join(opts.dataParent ?? tmpdir(), 'regd-bench-etcd-'));
   const members = Array.from({ length: opts.size }, (_, i) => ({
     name: `etcd${i + 1}`,
@@ -47,7 +50,7 @@ export async function startEtcdCluster(opts: EtcdClusterOptions): Promise<LocalC
     '--logger', 'zap',
     '--log-outputs', 'stderr',
     '--log-level', opts.verbose ? 'info' : 'warn',
-  ], { verbose: opts.verbose }));
+  ], new OutputSink(m.name, opts.verbose ? { kind: 'terminal', stream: process.stderr } : { kind: 'capture' })));
 
   const endpoints = members.map((m) => m.client.replace('http://', ''));
   const stop = async () => {
@@ -56,20 +59,16 @@ export async function startEtcdCluster(opts: EtcdClusterOptions): Promise<LocalC
   };
 
   log(`etcd: starting ${opts.size} members (${endpoints.join(',')}), data in ${root}`);
-  const probe = new KvPool(endpoints, 1, 5000);
   try {
-    await probe.waitReady(60_000, () => {
-      const dead = procs.find((p) => p.exit !== undefined);
-      if (dead !== undefined) throw new Error(`etcd member ${dead.name} exited (${dead.exit}):\n${dead.recentOutput()}`);
-    });
+    await Promise.all(members.map(async (m, i) => {
+      await waitForHealth(`etcd member ${m.name}`, async () => (await httpHealth(`${m.client}/health`)) === 'healthy', procs[i], READY_TIMEOUT_MS);
+    }));
   } catch (err) {
     await stop();
     throw err;
-  } finally {
-    probe.close();
   }
   log('etcd: cluster ready');
-  return { name: 'etcd', endpoints, stop, recentOutput: () => procs.map((p) => `${p.name}:\n${p.recentOutput()}`).join('\n') };
+  return { name: 'etcd', endpoints, stop, recentOutput: () => procs.map((p) => `${p.name}:\n${p.output(40)}`).join('\n') };
 }
 
 /** The version `etcd --version` reports, e.g. "3.4.23", for the target label. */

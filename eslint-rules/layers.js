@@ -14,8 +14,9 @@ const GRPC = ['@grpc/grpc-js', '@grpc/proto-loader'];
 /**
  * Per folder either `only` (the folders it may import, itself included) or
  * `never` (folders it must not import), and optionally `packages` it must
- * not import. `why` is what the lint message says.
- * @type {Record<string, { only?: string[], never?: string[], packages?: string[], why: string }>}
+ * not import, or `builtinsOnly`: no package but Node's own (`node:*`). `why`
+ * is what the lint message says.
+ * @type {Record<string, { only?: string[], never?: string[], packages?: string[], builtinsOnly?: boolean, why: string }>}
  */
 export const LAYERS = {
   'src/raft': { only: ['src/raft'], why: 'the Raft core is pure and imports nothing outside itself' },
@@ -27,6 +28,7 @@ export const LAYERS = {
   'src/api': { never: ['src/raft', 'src/node', 'src/client', 'cli'], why: 'the API calls the member through small interfaces' },
   'src/node': { never: ['src/client', 'cli'], why: 'the composition root assembles server folders only' },
   'src/client': { only: ['src/client', 'src/generated', 'src/proto'], why: 'the client library depends on grpc-js and the protocol only' },
+  'src/launcher': { only: ['src/launcher', 'src/client'], builtinsOnly: true, why: 'the launcher starts members as processes with Node built-ins only' },
   'cli': { only: ['cli', 'src/client'], why: 'regctl is built on the client library' },
   'jepsen-lite': { only: ['jepsen-lite', 'src/client', 'src/generated', 'src/launcher'], why: 'jepsen-lite uses the client library and processes only' },
   'bench': { only: ['bench', 'src/client', 'src/generated', 'src/launcher'], why: 'bench uses the client library and processes only' },
@@ -93,7 +95,7 @@ export const layersRule = {
         if (to === from) return;
         const allowed = layer.only !== undefined ? layer.only.includes(to) : !(layer.never ?? []).includes(to);
         if (!allowed) context.report({ node, messageId: 'forbidden', data: { from, to: to || 'the repository root', spec, why: layer.why } });
-      } else if ((layer.packages ?? []).some((p) => spec === p || spec.startsWith(`${p}/`))) {
+      } else if ((layer.builtinsOnly === true && !spec.startsWith('node:')) || (layer.packages ?? []).some((p) => spec === p || spec.startsWith(`${p}/`))) {
         context.report({ node, messageId: 'forbiddenPackage', data: { from, spec, why: layer.why } });
       }
     }

@@ -8,7 +8,7 @@ import { RaftTransportClient } from '../../src/proto/services.js';
 import type { Message } from '../../src/raft/index.js';
 import { PeerTransport } from '../../src/server/peer-transport.js';
 import { batchToWire } from '../../src/server/raft-codec.js';
-import { freePort } from '../integration/harness/free-port.js';
+import { reservePort } from '../../src/launcher/index.js';
 import { waitFor } from '../integration/harness/wait-for.js';
 
 const log = pino({ level: 'silent' });
@@ -49,7 +49,7 @@ function sendRaw(port: number, batch: regd.raftpb.IMessageBatch): Promise<regd.r
 
 describe('PeerTransport', () => {
   it('delivers messages between two members, batched over one stream', async () => {
-    const [p1, p2] = [await freePort(), await freePort()];
+    const [p1, p2] = [await reservePort(), await reservePort()];
     const got1: Message[] = [];
     const got2: Message[] = [];
     const t1 = await node(1, p1, got1);
@@ -62,7 +62,7 @@ describe('PeerTransport', () => {
   });
 
   it('refuses a stream from another cluster and delivers nothing from it', async () => {
-    const port = await freePort();
+    const port = await reservePort();
     const got: Message[] = [];
     await node(2, port, got);
     const reply = await sendRaw(port, batchToWire({ clusterId: 0xbadn, from: 1n, to: 2n }, [heartbeat(1, 2)]));
@@ -72,7 +72,7 @@ describe('PeerTransport', () => {
   });
 
   it('refuses a stream meant for another member', async () => {
-    const port = await freePort();
+    const port = await reservePort();
     const got: Message[] = [];
     await node(2, port, got);
     const reply = await sendRaw(port, batchToWire({ clusterId: CLUSTER, from: 1n, to: 3n }, [heartbeat(1, 3)]));

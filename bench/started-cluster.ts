@@ -1,6 +1,6 @@
 // A cluster the benchmark started itself (regd or etcd) and must stop again.
 
-export interface LocalCluster {
+export interface StartedCluster {
   /** "regd" or "etcd". */
   readonly name: string;
   /** Client endpoints, host:port. */
