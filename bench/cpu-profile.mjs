@@ -1,6 +1,6 @@
 // CPU profiling for the regd nodes of a --compare run (`--regd-profile-dir DIR`).
 // Node 20 refuses --cpu-prof in NODE_OPTIONS, so the benchmark passes
-// `--import <this file>` instead: in a regd node (dist/src/server/main.js) it
+// `--import <this file>` instead: in a regd node (dist/src/node/main.js) it
 // starts the V8 profiler through node:inspector and writes
 // DIR/regd-<pid>.cpuprofile when the node exits (regd exits on SIGTERM),
 // with an extra `wallStartMs` field: Date.now() when profiling started.
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import process from 'node:process';
 
 const dir = process.env.BENCH_CPU_PROFILE_DIR;
-if (dir && /[/\\]server[/\\]main\.js$/.test(process.argv[1] ?? '')) {
+if (dir && /[/\\]node[/\\]main\.js$/.test(process.argv[1] ?? '')) {
   const session = new Session();
   session.connect();
   session.post('Profiler.enable');
