@@ -290,7 +290,6 @@ export class LocalCluster {
     const client = `http://127.0.0.1:${s.clientPort}`;
     const peer = `http://127.0.0.1:${s.peerPort}`;
     const flags = typeof this.opts.flags === 'function' ? this.opts.flags(s) : this.opts.flags ?? [];
-    mkdirSync(s.dataDir, { recursive: true });
     const proc = new ServerProcess(s.name, process.execPath, [
       REGD_MAIN,
       '--name', s.name,
