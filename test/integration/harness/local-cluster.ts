@@ -6,6 +6,7 @@ import { LocalCluster as Cluster } from '../../../src/launcher/index.js';
 /** Heartbeat 50 ms, election 500 ms: tests see fail-over within a second. */
 const TEST_FLAGS = ['--heartbeat-interval', '50', '--election-timeout', '500'];
 
+/** One name for the type and its factory, so tests read `LocalCluster.start(3)`. */
 export type LocalCluster = Cluster;
 
 export const LocalCluster = {
