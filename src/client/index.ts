@@ -1,0 +1,97 @@
+// regd's client library: a typed etcd v3 client over grpc-js, for regd and
+// etcd alike. Everything in the repository that talks to a cluster uses it.
+//
+//   const client = await connect({ endpoints: ['127.0.0.1:2379'] });
+//   await client.kv.put('k', 'v');
+//   (await client.kv.get('k'))?.valueString; // 'v'
+//   client.close();
+//
+// Keys and values: `string | Uint8Array` in (strings as UTF-8), `Uint8Array`
+// out, with `keyString` / `valueString` on every KeyValue. Revisions and ids:
+// `bigint`. Durations: milliseconds, in options named `...Ms`; lease TTLs are
+// seconds, as in etcd. See src/client/transport.ts for fail-over and retries.
+
+import { Cluster } from './cluster.js';
+import { Election } from './election.js';
+import { KV } from './kv.js';
+import { Lease } from './lease.js';
+import { Lock } from './lock.js';
+import { Maintenance } from './maintenance.js';
+import { Transport, type ClientOptions } from './transport.js';
+import { Watch } from './watch.js';
+
+export * from './errors.js';
+export type { Cluster, Member, MemberListResult } from './cluster.js';
+export type { Election, LeaderKey, Observation } from './election.js';
+export type {
+  Compare, CompareResult, DeleteOptions, DeleteResult, KeyRange, KV, Op, OpResult, PutOptions, PutResult, RangeOptions, RangeResult,
+  SortOrder, SortTarget, TxnRequest, TxnResult,
+} from './kv.js';
+export type { GrantResult, KeepAlive, Lease, TimeToLiveResult } from './lease.js';
+export type { Lock, LockResult } from './lock.js';
+export type { AlarmAction, AlarmMember, AlarmType, Maintenance, StatusResult } from './maintenance.js';
+export { InvalidEndpointError, parseEndpoint, type CallOptions, type ClientOptions, type RetryOptions } from './transport.js';
+export { KeyValue, prefixEnd, text, toBytes, type Bytes, type ResponseHeader, type RevisionInput } from './types.js';
+export type { Watch, WatchBatch, WatchEvent, Watcher, WatchOptions } from './watch.js';
+
+/** A connection to a cluster: one namespace per etcd service. */
+export class Client {
+  readonly kv: KV;
+  readonly watch: Watch;
+  readonly lease: Lease;
+  readonly lock: Lock;
+  readonly election: Election;
+  readonly maintenance: Maintenance;
+  readonly cluster: Cluster;
+
+  /** @internal use `connect` */
+  constructor(private readonly transport: Transport) {
+    this.kv = new KV(transport);
+    this.watch = new Watch(transport);
+    this.lease = new Lease(transport);
+    this.lock = new Lock(transport);
+    this.election = new Election(transport);
+    this.maintenance = new Maintenance(transport);
+    this.cluster = new Cluster(transport);
+  }
+
+  /** The endpoints given (as `host:port`). */
+  get endpoints(): readonly string[] {
+    return this.transport.endpoints;
+  }
+
+  /** The endpoint calls go to now (it changes on fail-over). */
+  get endpoint(): string {
+    return this.transport.endpoint;
+  }
+
+  /** Ends every watch and keep-alive and closes the connections; calls in flight fail with ClientClosedError. */
+  close(): void {
+    this.watch.close();
+    this.lease.close();
+    this.transport.close();
+  }
+}
+
+/**
+ * Connects to a cluster: resolves once one endpoint accepts a connection
+ * (within `dialTimeoutMs`), and rejects with UnavailableError if none does.
+ * With `lazy: true` it returns at once and connects on the first call.
+ */
+export async function connect(options: ClientOptions & { lazy?: boolean }): Promise<Client> {
+  const t = new Transport(options);
+  if (options.lazy !== true) {
+    try {
+      await t.dial();
+    } catch (err) {
+      t.close();
+      throw err;
+    }
+  }
+  return new Client(t);
+}
+
+/** The client without waiting for a connection (same as `connect({ ..., lazy: true })`, synchronously). */
+export function createClient(options: ClientOptions): Client {
+  return new Client(new Transport(options));
+}

@@ -1,0 +1,84 @@
+// Maintenance: status, hashes, alarms, defragmentation. Each call answers for
+// the member it reaches; pass `endpoint` to ask a particular member.
+
+import { etcdserverpb as pb } from '../generated/proto.js';
+import { longToBigInt, longToUnsignedBigInt, toInt64, toUint64 } from '../proto/long.js';
+import { MaintenanceService } from '../proto/services.js';
+import type { CallOptions, Transport } from './transport.js';
+import { toHeader, type ResponseHeader, type RevisionInput } from './types.js';
+
+export interface StatusResult {
+  header: ResponseHeader;
+  version: string;
+  dbSize: bigint;
+  /** The member id of the leader the member knows (0n: none). */
+  leader: bigint;
+  raftIndex: bigint;
+  raftTerm: bigint;
+  raftAppliedIndex: bigint;
+  errors: string[];
+  dbSizeInUse: bigint;
+  isLearner: boolean;
+}
+
+export type AlarmType = 'none' | 'nospace' | 'corrupt';
+export type AlarmAction = 'get' | 'activate' | 'deactivate';
+
+export interface AlarmMember {
+  memberId: bigint;
+  alarm: AlarmType;
+}
+
+const ALARM_TYPES: AlarmType[] = ['none', 'nospace', 'corrupt'];
+const ALARM_ACTIONS: Record<AlarmAction, pb.AlarmRequest.AlarmAction> = {
+  get: pb.AlarmRequest.AlarmAction.GET,
+  activate: pb.AlarmRequest.AlarmAction.ACTIVATE,
+  deactivate: pb.AlarmRequest.AlarmAction.DEACTIVATE,
+};
+
+export class Maintenance {
+  constructor(private readonly t: Transport) {}
+
+  async status(options?: CallOptions): Promise<StatusResult> {
+    const r = await this.t.unary(MaintenanceService.Status, {}, 'idempotent', options);
+    return {
+      header: toHeader(r.header),
+      version: r.version,
+      dbSize: longToBigInt(r.dbSize),
+      leader: longToUnsignedBigInt(r.leader),
+      raftIndex: longToUnsignedBigInt(r.raftIndex),
+      raftTerm: longToUnsignedBigInt(r.raftTerm),
+      raftAppliedIndex: longToUnsignedBigInt(r.raftAppliedIndex),
+      errors: r.errors,
+      dbSizeInUse: longToBigInt(r.dbSizeInUse),
+      isLearner: r.isLearner,
+    };
+  }
+
+  /** A hash of the member's whole store. */
+  async hash(options?: CallOptions): Promise<{ header: ResponseHeader; hash: number }> {
+    const r = await this.t.unary(MaintenanceService.Hash, {}, 'idempotent', options);
+    return { header: toHeader(r.header), hash: r.hash };
+  }
+
+  /** A hash of the key-value history up to `revision` (0 or absent: the latest). */
+  async hashKV(revision: RevisionInput = 0n, options?: CallOptions): Promise<{ header: ResponseHeader; hash: number; compactRevision: bigint }> {
+    const r = await this.t.unary(MaintenanceService.HashKV, { revision: toInt64(revision) }, 'idempotent', options);
+    return { header: toHeader(r.header), hash: r.hash, compactRevision: longToBigInt(r.compactRevision) };
+  }
+
+  /** Lists, raises or clears alarms. Only `get` is retried. */
+  async alarm(action: AlarmAction = 'get', alarm: AlarmType = 'none', memberId = 0n, options?: CallOptions): Promise<{ header: ResponseHeader; alarms: AlarmMember[] }> {
+    const req: pb.IAlarmRequest = { action: ALARM_ACTIONS[action], memberID: toUint64(memberId), alarm: ALARM_TYPES.indexOf(alarm) };
+    const r = await this.t.unary(MaintenanceService.Alarm, req, action === 'get' ? 'idempotent' : 'write', options);
+    return {
+      header: toHeader(r.header),
+      alarms: r.alarms.map((a) => ({ memberId: longToUnsignedBigInt(a.memberID), alarm: ALARM_TYPES[a.alarm ?? 0] ?? 'none' })),
+    };
+  }
+
+  /** Defragments the member's storage (safe to repeat). */
+  async defragment(options?: CallOptions): Promise<ResponseHeader> {
+    return toHeader((await this.t.unary(MaintenanceService.Defragment, {}, 'idempotent', options)).header);
+  }
+}
