@@ -1,52 +1,30 @@
-// Lease RPCs for the lease workloads: etcdserverpb.Lease clients on the KV
-// pool's channels (the same connections), round-robin like the pool's own
-// requests; granting and revoking many leases at a time (untimed set-up and
-// clean-up).
+// Lease calls for the lease workloads, on the KV pool's clients (the same
+// connections), round-robin like the pool's own requests; granting and
+// revoking many leases at a time (untimed set-up and clean-up).
 
-import { status } from '@grpc/grpc-js';
-import type { etcdserverpb } from '../src/generated/proto.js';
-import { longToNumber, type LongField } from '../src/proto/long.js';
-import { LeaseClient } from '../src/proto/services.js';
+import { NotFoundError } from '../src/client/index.js';
 import type { KvPool } from './kv-pool.js';
 import { ErrorReporter, log } from './log.js';
 
 /** The TTL the lease workloads grant, in seconds: far longer than any run needs. */
 export const LEASE_TTL_S = 60;
 
-/** A lease id as the server sent it (int64; a Long once decoded), sent back as is. */
-export type LeaseId = NonNullable<LongField>;
+/** A lease id. */
+export type LeaseId = bigint;
 
+/** Lease calls on the KV pool's clients (the same connections), round-robin like the pool's own requests. */
 export class LeaseRpc {
-  /** One client per channel of the pool, endpoint-major. */
-  readonly clients: LeaseClient[];
-  private next = 0;
+  constructor(private readonly pool: KvPool) {}
 
-  constructor(private readonly pool: KvPool) {
-    this.clients = pool.clientsOf(LeaseClient);
+  /** LeaseGrant with a server-chosen id; rejects unless the answer has a TTL > 0. */
+  async grant(ttlS: number): Promise<LeaseId> {
+    const r = await this.pool.pick().lease.grant(ttlS);
+    if (r.ttl <= 0) throw new Error(`LeaseGrant answered TTL ${r.ttl}`);
+    return r.id;
   }
 
-  private pick(): LeaseClient {
-    const c = this.clients[this.next]!;
-    this.next = (this.next + 1) % this.clients.length;
-    return c;
-  }
-
-  /** LeaseGrant with a server-chosen id; rejects unless the answer has an id and a TTL > 0. */
-  grant(ttlS: number): Promise<LeaseId> {
-    return new Promise((resolve, reject) => {
-      this.pick().LeaseGrant({ TTL: ttlS }, { deadline: this.pool.deadline() }, (err, res?: etcdserverpb.LeaseGrantResponse) => {
-        if (err || res === undefined) return reject(err ?? new Error('empty response'));
-        if (res.error !== '') return reject(new Error(`LeaseGrant answered error "${res.error}"`));
-        if (longToNumber(res.TTL, 'TTL') <= 0) return reject(new Error(`LeaseGrant answered TTL ${longToNumber(res.TTL, 'TTL')}`));
-        resolve(res.ID);
-      });
-    });
-  }
-
-  revoke(id: LeaseId): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.pick().LeaseRevoke({ ID: id }, { deadline: this.pool.deadline() }, (err) => (err ? reject(err) : resolve()));
-    });
+  async revoke(id: LeaseId): Promise<void> {
+    await this.pool.pick().lease.revoke(id);
   }
 }
 
@@ -85,7 +63,7 @@ export async function revokeLeases(rpc: LeaseRpc, ids: readonly LeaseId[], concu
       try {
         await rpc.revoke(id);
       } catch (err) {
-        if ((err as { code?: number }).code === status.NOT_FOUND) {
+        if (err instanceof NotFoundError) {
           gone++; // expired or revoked already
           continue;
         }

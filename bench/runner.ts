@@ -75,7 +75,7 @@ export async function preload(pool: KvPool, keys: KeySpace, value: Buffer, concu
     while (next < keys.size) {
       const i = next++;
       try {
-        await pool.put({ key: keys.key(i), value });
+        await pool.put(keys.key(i), value);
       } catch (err) {
         failed++;
         errors.report(err);

@@ -3,10 +3,9 @@
 // Set-up (untimed): --watchers watchers (default 100) on the prefix
 // `bench/watch/`, from the current revision on, --watchers-per-stream to a
 // Watch stream (default 1: a stream each, as 100 independent clients would
-// have; streams round-robin over the pool's channels, so over the endpoints:
-// 34/33/33 with 3). All streams of an endpoint share its HTTP/2 connection,
-// as they would in one clientv3 client. The run starts once every watcher has
-// its `created` response.
+// have). Each stream is the one Watch stream of its own client (its own
+// connection), round-robin over the endpoints: 34/33/33 with 3. The run starts
+// once every watcher has its `created` response.
 //
 // Load: the closed loop's requests are the writer's puts (--concurrency in
 // flight, round-robin over the endpoints like the put workload) of random keys
@@ -27,10 +26,7 @@
 // violation counts one error (warmup included) and the first few are printed
 // with watcher, endpoint and revision.
 
-import type { ClientDuplexStream } from '@grpc/grpc-js';
-import type { etcdserverpb, mvccpb } from '../src/generated/proto.js';
-import { longToNumber } from '../src/proto/long.js';
-import { WatchClient } from '../src/proto/services.js';
+import { createClient, type Client, type WatchBatch } from '../src/client/index.js';
 import { LatencyHistogram } from './latency.js';
 import { log } from './log.js';
 import { KeySpace, type Measured, type Session, type WorkloadContext } from './workloads.js';
@@ -42,13 +38,10 @@ const WATCH_RANGE_END = 'bench/watch0';
 const HEADER_BYTES = 13;
 const MAX_PRINTED_ANOMALIES = 10;
 
-type WatchCall = ClientDuplexStream<etcdserverpb.IWatchRequest, etcdserverpb.WatchResponse>;
-
 interface Watcher {
   readonly index: number;
   readonly endpoint: string;
   readonly stream: number;
-  watchId: number;
   /** header.revision of the `created` response: events must come after it. */
   createdRevision: number;
   /** Revisions received, strictly increasing (out-of-order and repeated ones are left out and counted). */
@@ -102,7 +95,6 @@ export async function openWatchLatency(ctx: WorkloadContext): Promise<Session> {
   const { pool } = ctx;
   const nWatchers = ctx.options.watchers;
   const perStream = ctx.options.watchersPerStream;
-  const clients = pool.clientsOf(WatchClient);
   const keys = new KeySpace(ctx.keys.size, `${WATCH_PREFIX}key-`);
   const valueSize = Math.max(HEADER_BYTES, ctx.value.length);
   const anomalies = new Anomalies();
@@ -121,27 +113,19 @@ export async function openWatchLatency(ctx: WorkloadContext): Promise<Session> {
   let deliveredAtLastProgress = 0;
   let closing = false;
 
+  const nStreams = Math.ceil(nWatchers / perStream);
   const watchers: Watcher[] = Array.from({ length: nWatchers }, (_, i) => {
     const stream = Math.floor(i / perStream);
-    return { index: i, stream, endpoint: pool.endpoints[stream % clients.length % pool.endpoints.length]!, watchId: -1, createdRevision: 0, revs: [], lastRev: 0 };
+    return { index: i, stream, endpoint: pool.endpoints[stream % pool.endpoints.length]!, createdRevision: 0, revs: [], lastRev: 0 };
   });
 
-  const onEvents = (w: Watcher, r: etcdserverpb.WatchResponse, recvNs: bigint, recvMs: number) => {
-    if (r.canceled) {
-      const why = `canceled by the server (compact_revision ${longToNumber(r.compactRevision)}, reason "${r.cancelReason}")`;
-      anomalies.add('watchers canceled', `watcher ${w.index} (${w.endpoint}, stream ${w.stream}, watch id ${w.watchId}) ${why}`);
-      w.dead ??= why;
-    }
+  const onEvents = (w: Watcher, r: WatchBatch, recvNs: bigint, recvMs: number) => {
     const epHist = byEndpoint.get(w.endpoint)!;
-    for (const ev of r.events as mvccpb.Event[]) {
+    for (const ev of r.events) {
       const kv = ev.kv;
-      if (kv === null || kv === undefined) {
-        anomalies.add('events without kv', `watcher ${w.index} (${w.endpoint})`);
-        continue;
-      }
-      const rev = longToNumber(kv.modRevision, 'mod_revision');
-      if (ev.type !== 0) {
-        anomalies.add('non-PUT events', `watcher ${w.index} (${w.endpoint}) got event type ${ev.type} at revision ${rev}`);
+      const rev = Number(kv.modRevision);
+      if (ev.type !== 'put') {
+        anomalies.add('non-PUT events', `watcher ${w.index} (${w.endpoint}) got a ${ev.type} event at revision ${rev}`);
         continue;
       }
       if (rev <= w.lastRev) {
@@ -156,7 +140,7 @@ export async function openWatchLatency(ctx: WorkloadContext): Promise<Session> {
       }
       w.lastRev = rev;
       w.revs.push(rev);
-      const value = asBuffer(kv.value ?? new Uint8Array(0));
+      const value = asBuffer(kv.value);
       if (value.length < HEADER_BYTES) {
         anomalies.add('events with a foreign value', `watcher ${w.index} (${w.endpoint}) got a ${value.length}-byte value at revision ${rev}`);
         continue;
@@ -177,70 +161,34 @@ export async function openWatchLatency(ctx: WorkloadContext): Promise<Session> {
     }
   };
 
-  // The streams, each with its watchers created one at a time (as clientv3 does:
-  // `created` responses are matched to create requests in order).
-  const calls: WatchCall[] = [];
-  const nStreams = Math.ceil(nWatchers / perStream);
+  // The streams: one client each (its one Watch stream), its watchers created
+  // one at a time (as clientv3 does). The clients do not retry: a watch the
+  // server cancels is an anomaly.
+  const streams: Client[] = [];
   const t0 = performance.now();
   const creations: Array<Promise<void>> = [];
   for (let s = 0; s < nStreams; s++) {
-    const call = clients[s % clients.length]!.Watch();
-    calls.push(call);
+    const client = createClient({ endpoints: [pool.endpoints[s % pool.endpoints.length]!], requestTimeoutMs: pool.timeoutMs, retry: false });
+    streams.push(client);
     const mine = watchers.filter((w) => w.stream === s);
-    const byId = new Map<number, Watcher>();
-    const awaitingCreated: Array<{ w: Watcher; resolve(): void; reject(err: Error): void }> = [];
-    const failStream = (why: string) => {
-      if (closing) return;
-      for (const w of mine) {
-        if (w.dead !== undefined) continue;
-        w.dead = why;
-        anomalies.add('watchers whose stream failed', `watcher ${w.index} (${w.endpoint}, stream ${s}): ${why}`);
-      }
-      for (const a of awaitingCreated.splice(0)) a.reject(new Error(`watch stream ${s} to ${a.w.endpoint}: ${why}`));
-    };
-    call.on('data', (r: etcdserverpb.WatchResponse) => {
-      const recvNs = process.hrtime.bigint();
-      if (r.created) {
-        const a = awaitingCreated.shift();
-        if (a === undefined) {
-          anomalies.add('unexpected created responses', `stream ${s} got a created response for watch id ${longToNumber(r.watchId)} it did not ask for`);
-          return;
-        }
-        if (r.canceled) {
-          a.reject(new Error(`watch create on ${a.w.endpoint} failed: ${r.cancelReason}`));
-          return;
-        }
-        a.w.watchId = longToNumber(r.watchId, 'watch_id');
-        a.w.createdRevision = longToNumber(r.header?.revision, 'revision');
-        byId.set(a.w.watchId, a.w);
-        a.resolve();
-        if (r.events.length > 0) onEvents(a.w, r, recvNs, performance.now());
-        return;
-      }
-      const w = byId.get(longToNumber(r.watchId, 'watch_id'));
-      if (w === undefined) {
-        anomalies.add('responses for unknown watch ids', `stream ${s} got watch id ${longToNumber(r.watchId)} (${r.events.length} events)`);
-        return;
-      }
-      onEvents(w, r, recvNs, performance.now());
-    });
-    call.on('error', (err: Error & { details?: string }) => failStream(`stream error: ${err.details ?? err.message}`));
-    call.on('end', () => failStream('stream ended by the server'));
     creations.push((async () => {
       for (const w of mine) {
-        await new Promise<void>((resolve, reject) => {
-          awaitingCreated.push({ w, resolve, reject });
-          call.write({ createRequest: { key: Buffer.from(WATCH_PREFIX), rangeEnd: Buffer.from(WATCH_RANGE_END) } });
+        const watcher = client.watch.watch(WATCH_PREFIX, {
+          rangeEnd: WATCH_RANGE_END,
+          onEvents: (batch) => onEvents(w, batch, process.hrtime.bigint(), performance.now()),
         });
+        watcher.done.catch((err: Error) => {
+          if (closing) return;
+          w.dead ??= err.message;
+          anomalies.add('watchers canceled', `watcher ${w.index} (${w.endpoint}, stream ${w.stream}): ${err.message}`);
+        });
+        w.createdRevision = Number(await watcher.ready);
       }
     })());
   }
   const closeStreams = () => {
     closing = true;
-    for (const call of calls) {
-      call.on('error', () => undefined);
-      call.cancel();
-    }
+    for (const c of streams) c.close();
   };
   try {
     let timer: NodeJS.Timeout | undefined;
@@ -267,8 +215,7 @@ export async function openWatchLatency(ctx: WorkloadContext): Promise<Session> {
     value.writeUInt32LE(seq, 8);
     value[12] = timed ? 1 : 0;
     value.writeBigUInt64LE(process.hrtime.bigint(), 0);
-    const res = await pool.put({ key: keys.random(), value });
-    const rev = longToNumber(res.header?.revision, 'revision');
+    const rev = Number(await pool.put(keys.random(), value));
     ackRev[seq] = rev;
     if (rev > maxAckedRev) maxAckedRev = rev;
   };
@@ -318,7 +265,7 @@ export async function openWatchLatency(ctx: WorkloadContext): Promise<Session> {
         firstMissing ??= rev;
       }
       if (missing > 0) {
-        anomalies.add('missing events', `watcher ${w.index} (${w.endpoint}, stream ${w.stream}, watch id ${w.watchId}, created at revision ${w.createdRevision}) ` +
+        anomalies.add('missing events', `watcher ${w.index} (${w.endpoint}, stream ${w.stream}, created at revision ${w.createdRevision}) ` +
           `lacks ${missing} of ${expected.length} writes, the first at revision ${firstMissing}; it reached revision ${w.lastRev}` +
           (w.dead !== undefined ? `; ${w.dead}` : ''), missing);
       }

@@ -111,9 +111,9 @@ export interface WorkloadContext {
 
 /** The KV workloads: no set-up or clean-up. */
 export function kvSession(w: 'put' | 'get' | 'get-serializable' | 'mixed', pool: KvPool, keys: KeySpace, value: Buffer): Session {
-  const put = () => pool.put({ key: keys.random(), value });
-  const get = () => pool.range({ key: keys.random() });
-  const getSerializable = () => pool.range({ key: keys.random(), serializable: true });
+  const put = () => pool.put(keys.random(), value);
+  const get = () => pool.get(keys.random());
+  const getSerializable = () => pool.get(keys.random(), true);
   const close = () => Promise.resolve();
   switch (w) {
     case 'put':

@@ -42,20 +42,6 @@ export const LAYERS = {
  */
 const NOT_YET_MIGRATED = new Set([
   'jepsen-lite/cluster.ts',
-  'jepsen-lite/nemesis.ts',
-  'jepsen-lite/clients/kv.ts',
-  'jepsen-lite/clients/lease.ts',
-  'jepsen-lite/clients/lock.ts',
-  'jepsen-lite/clients/watch.ts',
-  'jepsen-lite/workloads/lease.ts',
-  'jepsen-lite/workloads/lock.ts',
-  'jepsen-lite/workloads/register.ts',
-  'jepsen-lite/workloads/set.ts',
-  'jepsen-lite/workloads/watch.ts',
-  'bench/kv-pool.ts',
-  'bench/lease-keepalive.ts',
-  'bench/leases.ts',
-  'bench/watch-latency.ts',
 ]);
 
 /** The folder a repo-relative path belongs to: `src/<name>` or its first segment. */

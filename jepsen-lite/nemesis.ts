@@ -1,5 +1,5 @@
-import { SeededRng } from '../src/raft/rng.js';
-import { sleep } from './clients/call.js';
+import { SeededRng } from './rng.js';
+import { sleep } from './ops.js';
 import type { JepsenCluster } from './cluster.js';
 import type { HistoryRecorder } from './recorder.js';
 

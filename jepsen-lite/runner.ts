@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Anomaly, CheckVerdict } from './checker/check-result.js';
-import { sleep } from './clients/call.js';
+import { sleep } from './ops.js';
 import { JepsenCluster } from './cluster.js';
 import { Nemesis, type FaultWindow, type NemesisKind } from './nemesis.js';
 import { HistoryRecorder } from './recorder.js';

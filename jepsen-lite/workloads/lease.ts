@@ -1,10 +1,8 @@
-import { SeededRng } from '../../src/raft/rng.js';
+import { SeededRng } from '../rng.js';
 import type { CheckResult } from '../checker/check-result.js';
 import type { HistoryEvent } from '../checker/history.js';
 import { checkLease } from '../checker/lease.js';
-import { sleep } from '../clients/call.js';
-import { JepsenKvClient } from '../clients/kv.js';
-import { JepsenLeaseClient } from '../clients/lease.js';
+import { MemberKv, MemberLeases, sleep } from '../ops.js';
 import { countOk, newStats, waitUntil, type Workload, type WorkloadContext, type WorkerStats } from './workload.js';
 
 export interface LeaseOptions {
@@ -59,8 +57,8 @@ export class LeaseWorkload implements Workload {
     const names = cluster.names;
     const rng = new SeededRng((seed * 2473 + w * 613) >>> 0);
     // One connection per node: a keeper moves to the next node when one fails.
-    const kvs = names.map((n) => new JepsenKvClient(n, cluster.endpoint(n), this.timeoutMs));
-    const leases = names.map((n) => new JepsenLeaseClient(n, cluster.endpoint(n), this.timeoutMs));
+    const kvs = names.map((n) => new MemberKv(n, cluster.endpoint(n), this.timeoutMs));
+    const leases = names.map((n) => new MemberLeases(n, cluster.endpoint(n), this.timeoutMs));
     const stats = newStats(this.stats, `keeper-${w}`, names[w % names.length]!);
     let at = w % names.length;
     let proc = w;
@@ -152,7 +150,7 @@ export class LeaseWorkload implements Workload {
     for (const key of [...this.keys].sort()) {
       await waitUntil(`a final read of ${key}`, async () => {
         const node = cluster.names[attempt++ % cluster.names.length]!;
-        const client = new JepsenKvClient(node, cluster.endpoint(node), 5000);
+        const client = new MemberKv(node, cluster.endpoint(node), 5000);
         try {
           history.record({ process: 'final', type: 'invoke', f: 'final-read', key, node });
           const r = await client.readKv(key);

@@ -1,11 +1,8 @@
-import { SeededRng } from '../../src/raft/rng.js';
+import { SeededRng } from '../rng.js';
 import type { CheckResult } from '../checker/check-result.js';
 import type { HistoryEvent } from '../checker/history.js';
 import { checkLock } from '../checker/lock.js';
-import { sleep } from '../clients/call.js';
-import { JepsenKvClient } from '../clients/kv.js';
-import { JepsenLeaseClient } from '../clients/lease.js';
-import { JepsenLockClient } from '../clients/lock.js';
+import { MemberKv, MemberLeases, sleep } from '../ops.js';
 import { backoffMs, countOk, newStats, type Workload, type WorkloadContext, type WorkerStats } from './workload.js';
 
 export interface LockOptions {
@@ -70,9 +67,9 @@ export class LockWorkload implements Workload {
     const { history, clients, seed, cluster } = this.ctx;
     const rng = new SeededRng((seed * 3001 + w * 7727) >>> 0);
     const endpoint = cluster.endpoint(node);
-    const kv = new JepsenKvClient(node, endpoint, this.timeoutMs);
-    const leases = new JepsenLeaseClient(node, endpoint, this.timeoutMs);
-    const locks = new JepsenLockClient(node, endpoint);
+    const kv = new MemberKv(node, endpoint, this.timeoutMs);
+    const leases = new MemberLeases(node, endpoint, this.timeoutMs);
+    const locks = leases;
     const stats = newStats(this.stats, `w${w}`, node);
     let proc = w;
     const next = () => { proc += clients; };
@@ -136,7 +133,6 @@ export class LockWorkload implements Workload {
     } finally {
       kv.close();
       leases.close();
-      locks.close();
     }
   }
 }

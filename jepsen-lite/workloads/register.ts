@@ -1,9 +1,8 @@
-import { SeededRng } from '../../src/raft/rng.js';
+import { SeededRng } from '../rng.js';
 import type { CheckResult } from '../checker/check-result.js';
 import { operationsOf, type HistoryEvent } from '../checker/history.js';
 import { checkHistory } from '../checker/linearizability.js';
-import { sleep, type Outcome } from '../clients/call.js';
-import { JepsenKvClient } from '../clients/kv.js';
+import { MemberKv, sleep, type Outcome } from '../ops.js';
 import { backoffMs, countOk, newStats, type Workload, type WorkloadContext, type WorkerStats } from './workload.js';
 
 export interface RegisterOptions {
@@ -81,7 +80,7 @@ export class RegisterWorkload implements Workload {
     return `r${g.index}-${g.generation}`;
   }
 
-  private perform(client: JepsenKvClient, f: RegisterF, key: string, value: number | [number, number] | undefined): Promise<Outcome<{ value?: number | null; revision: number; matched?: boolean }>> {
+  private perform(client: MemberKv, f: RegisterF, key: string, value: number | [number, number] | undefined): Promise<Outcome<{ value?: number | null; revision: number; matched?: boolean }>> {
     switch (f) {
       case 'read': return client.read(key);
       case 'write': return client.put(key, String(value));
@@ -94,7 +93,7 @@ export class RegisterWorkload implements Workload {
     const { history, clients, seed, cluster } = this.ctx;
     const rng = new SeededRng((seed * 7919 + w * 104729) >>> 0);
     const group = this.groups[Math.floor(w / this.clientsPerKey)]!;
-    const client = new JepsenKvClient(node, cluster.endpoint(node), this.timeoutMs);
+    const client = new MemberKv(node, cluster.endpoint(node), this.timeoutMs);
     const stats = newStats(this.stats, `w${w}`, node);
     let proc = w;
     try {

@@ -1,9 +1,8 @@
-import { SeededRng } from '../../src/raft/rng.js';
+import { SeededRng } from '../rng.js';
 import type { CheckResult } from '../checker/check-result.js';
 import type { HistoryEvent } from '../checker/history.js';
 import { checkSet } from '../checker/set.js';
-import { sleep } from '../clients/call.js';
-import { JepsenKvClient } from '../clients/kv.js';
+import { MemberKv, sleep } from '../ops.js';
 import { backoffMs, countOk, newStats, waitUntil, type Workload, type WorkloadContext, type WorkerStats } from './workload.js';
 
 export interface SetOptions {
@@ -58,7 +57,7 @@ export class SetWorkload implements Workload {
   private async worker(w: number, node: string, signal: AbortSignal): Promise<void> {
     const { history, clients, seed, cluster } = this.ctx;
     const rng = new SeededRng((seed * 6151 + w * 193) >>> 0);
-    const client = new JepsenKvClient(node, cluster.endpoint(node), this.timeoutMs);
+    const client = new MemberKv(node, cluster.endpoint(node), this.timeoutMs);
     const stats = newStats(this.stats, `w${w}`, node);
     let proc = w;
     try {
@@ -100,7 +99,7 @@ export class SetWorkload implements Workload {
       let attempt = 0;
       await waitUntil(`a final read of set ${set}`, async () => {
         const node = cluster.names[attempt++ % cluster.names.length]!;
-        const client = new JepsenKvClient(node, cluster.endpoint(node), 5000);
+        const client = new MemberKv(node, cluster.endpoint(node), 5000);
         try {
           history.record({ process: proc, type: 'invoke', f: 'final-read', key: set, node });
           const r = await client.readPrefix(elementPrefix(set), true);

@@ -1,10 +1,8 @@
-import { SeededRng } from '../../src/raft/rng.js';
+import { SeededRng } from '../rng.js';
 import type { CheckResult } from '../checker/check-result.js';
 import type { HistoryEvent } from '../checker/history.js';
 import { checkWatch } from '../checker/watch.js';
-import { sleep } from '../clients/call.js';
-import { JepsenKvClient } from '../clients/kv.js';
-import { PrefixWatch, type WatchedEvent } from '../clients/watch.js';
+import { MemberKv, MemberWatch, sleep, type WatchedEvent } from '../ops.js';
 import { backoffMs, countOk, newStats, waitUntil, type Workload, type WorkloadContext, type WorkerStats } from './workload.js';
 
 export interface WatchOptions {
@@ -25,7 +23,7 @@ interface Watcher {
   /** The revision after the last event seen: where a resumed stream starts. */
   nextRevision: number;
   lastEventAt: number;
-  stream: PrefixWatch | undefined;
+  stream: MemberWatch | undefined;
   stats: WorkerStats;
 }
 
@@ -60,7 +58,7 @@ export class WatchWorkload implements Workload {
     const { cluster } = this.ctx;
     const names = cluster.names;
     // Watchers start at the revision after the current one, before any write.
-    const first = new JepsenKvClient(names[0]!, cluster.endpoint(names[0]!), 5000);
+    const first = new MemberKv(names[0]!, cluster.endpoint(names[0]!), 5000);
     try {
       await waitUntil('the first revision', async () => {
         const r = await first.readPrefix(PREFIX, true);
@@ -90,7 +88,7 @@ export class WatchWorkload implements Workload {
     w.stats.node = node;
     w.lastEventAt = Date.now();
     history.record({ process: w.name, type: 'info', f: 'watch-start', value: { startRevision: w.nextRevision }, node });
-    const stream = new PrefixWatch(node, cluster.endpoint(node), PREFIX, w.nextRevision, {
+    const stream = new MemberWatch(node, cluster.endpoint(node), PREFIX, w.nextRevision, {
       onEvents: (events: WatchedEvent[]) => {
         if (w.stream !== stream) return;
         for (const e of events) {
@@ -127,7 +125,7 @@ export class WatchWorkload implements Workload {
   private async writer(c: number, node: string, signal: AbortSignal): Promise<void> {
     const { history, clients, seed, cluster } = this.ctx;
     const rng = new SeededRng((seed * 4099 + c * 31) >>> 0);
-    const client = new JepsenKvClient(node, cluster.endpoint(node), this.timeoutMs);
+    const client = new MemberKv(node, cluster.endpoint(node), this.timeoutMs);
     const stats = newStats(this.stats, `writer-${c}`, node);
     let proc = c;
     try {
@@ -161,7 +159,7 @@ export class WatchWorkload implements Workload {
     let attempt = 0;
     await waitUntil('the final revision', async () => {
       const node = cluster.names[attempt++ % cluster.names.length]!;
-      const client = new JepsenKvClient(node, cluster.endpoint(node), 5000);
+      const client = new MemberKv(node, cluster.endpoint(node), 5000);
       try {
         const r = await client.readPrefix(PREFIX, false);
         if (r.type !== 'ok') return false;
@@ -194,7 +192,7 @@ export class WatchWorkload implements Workload {
       const got: WatchedEvent[] = [];
       const done = await new Promise<boolean>((resolve) => {
         const timer = setTimeout(() => { stream.close(); resolve(false); }, 20_000);
-        const stream = new PrefixWatch(node, cluster.endpoint(node), PREFIX, this.startRevision, {
+        const stream = new MemberWatch(node, cluster.endpoint(node), PREFIX, this.startRevision, {
           onEvents: (events) => {
             got.push(...events.filter((e) => e.type === 'PUT'));
             if (got.length > 0 && got[got.length - 1]!.revision >= last) {

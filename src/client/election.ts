@@ -4,7 +4,7 @@ import type { ClientReadableStream, ServiceError } from '@grpc/grpc-js';
 import type { v3electionpb } from '../generated/proto.js';
 import { longToBigInt, toInt64 } from '../proto/long.js';
 import { ElectionService } from '../proto/services.js';
-import { NotFoundError, type RegdError } from './errors.js';
+import { NotFoundError, RegdError } from './errors.js';
 import type { CallOptions, Transport } from './transport.js';
 import { toBytes, toHeader, toKeyValue, type Bytes, type KeyValue, type ResponseHeader } from './types.js';
 
@@ -23,6 +23,8 @@ export interface Observation {
   readonly done: Promise<void>;
   close(): void;
 }
+
+const NO_LEADER = 'election: no leader';
 
 function toLeaderKey(l: v3electionpb.ILeaderKey | null | undefined): LeaderKey {
   return {
@@ -58,7 +60,8 @@ export class Election {
       const r = await this.t.unary(ElectionService.Leader, { name: toBytes(name) }, 'idempotent', options);
       return r.kv === null || r.kv === undefined ? undefined : toKeyValue(r.kv);
     } catch (err) {
-      if (err instanceof NotFoundError) return undefined;
+      // etcd answers UNKNOWN `election: no leader`; a NOT_FOUND means the same.
+      if (err instanceof NotFoundError || (err instanceof RegdError && err.details === NO_LEADER)) return undefined;
       throw err;
     }
   }

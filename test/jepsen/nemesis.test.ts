@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SeededRng } from '../../src/raft/rng.js';
+import { SeededRng } from '../../jepsen-lite/rng.js';
 import type { JepsenCluster } from '../../jepsen-lite/cluster.js';
 import {
   MIXED_KINDS, NEMESIS_KINDS, Nemesis, PARTITION_MODES, planDelay, planPartition, type NemesisKind, type PartitionPlan,
