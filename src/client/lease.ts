@@ -34,6 +34,8 @@ export interface KeepAlive {
   readonly id: bigint;
   /** The TTL of the last renewal, in seconds (0 before the first answer). */
   readonly ttl: number;
+  /** How many renewals were answered so far. */
+  readonly renewals: number;
   /** Settles when keeping alive stops: resolves on `close()`, rejects (LeaseNotFoundError) when the lease is gone. */
   readonly done: Promise<void>;
   /** Stops renewing (the lease then expires after its TTL unless revoked). */
@@ -56,6 +58,7 @@ interface Pending {
 
 class KeptAlive implements KeepAlive {
   ttl = 0;
+  renewals = 0;
   readonly done: Promise<void>;
   timer: NodeJS.Timeout | undefined;
   settle!: (err?: RegdError) => void;
@@ -178,6 +181,7 @@ export class KeepAliveStream {
       if (ttl <= 0) this.stop(k, new LeaseNotFoundError(StatusCode.NOT_FOUND, LEASE_NOT_FOUND));
       else {
         k.ttl = ttl;
+        k.renewals++;
         this.schedule(k, Math.max(1, Math.floor((ttl * 1000) / RENEW_FRACTION)));
       }
     }

@@ -3,14 +3,14 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { status as grpcStatus, type ServiceError } from '@grpc/grpc-js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TestKvClient } from './harness/kv-client.js';
+import { StatusCode as grpcStatus, type Client, type RegdError } from '../../src/client/index.js';
+import { memberClient, valueOf } from './harness/member-client.js';
 import { LocalCluster } from './harness/local-cluster.js';
 import { waitFor } from './harness/wait-for.js';
 
 let cluster: LocalCluster | undefined;
-const clients: TestKvClient[] = [];
+const clients: Client[] = [];
 
 afterEach(async () => {
   for (const c of clients.splice(0)) c.close();
@@ -18,8 +18,8 @@ afterEach(async () => {
   cluster = undefined;
 });
 
-function client(c: LocalCluster, name: string, timeoutMs?: number): TestKvClient {
-  const k = new TestKvClient(c.endpoint(name), timeoutMs);
+function client(c: LocalCluster, name: string, timeoutMs?: number): Client {
+  const k = memberClient(c, name, timeoutMs);
   clients.push(k);
   return k;
 }
@@ -29,8 +29,8 @@ async function leaderOf(c: LocalCluster, among: string[] = c.specs.map((s) => s.
     const byId = new Map<string, string>();
     let leader: string | undefined;
     for (const n of among) {
-      const s = await client(c, n, 1000).status();
-      byId.set(s.header!.memberId!.toString(), n);
+      const s = await client(c, n, 1000).maintenance.status();
+      byId.set(s.header.memberId.toString(), n);
       if (s.leader.toString() !== '0') leader = s.leader.toString();
     }
     return leader !== undefined ? byId.get(leader) : undefined;
@@ -41,9 +41,9 @@ describe('a 3-member cluster', () => {
   it('serves a write made on one member to linearizable reads on every member', async () => {
     cluster = await LocalCluster.start(3);
     await cluster.waitForHealthy();
-    const r = await client(cluster, 'n2').put('greeting', 'hello');
-    expect(Number(r.header!.revision)).toBe(2); // a new store is at revision 1
-    for (const n of ['n1', 'n2', 'n3']) expect(await client(cluster, n).get('greeting')).toBe('hello');
+    const r = await client(cluster, 'n2').kv.put('greeting', 'hello');
+    expect(Number(r.header.revision)).toBe(2); // a new store is at revision 1
+    for (const n of ['n1', 'n2', 'n3']) expect(await valueOf(client(cluster, n), 'greeting')).toBe('hello');
   });
 
   it('elects a new leader after kill -9 of the leader, and writes go on', async () => {
@@ -51,13 +51,13 @@ describe('a 3-member cluster', () => {
     await cluster.waitForHealthy();
     const old = await leaderOf(cluster);
     const survivor = ['n1', 'n2', 'n3'].find((n) => n !== old)!;
-    await client(cluster, survivor).put('before', '1');
+    await client(cluster, survivor).kv.put('before', '1');
     await cluster.kill(old, 'SIGKILL');
     const next = await leaderOf(cluster);
     expect(next).not.toBe(old);
-    await waitFor('a write after failover', () => client(cluster!, survivor).put('after', '2').then(() => true));
-    expect(await client(cluster, survivor).get('before')).toBe('1');
-    expect(await client(cluster, survivor).get('after')).toBe('2');
+    await waitFor('a write after failover', () => client(cluster!, survivor).kv.put('after', '2').then(() => true));
+    expect(await valueOf(client(cluster, survivor), 'before')).toBe('1');
+    expect(await valueOf(client(cluster, survivor), 'after')).toBe('2');
   });
 
   it('lets a killed follower catch up after restart', async () => {
@@ -67,11 +67,11 @@ describe('a 3-member cluster', () => {
     const follower = ['n1', 'n2', 'n3'].find((n) => n !== leader)!;
     await cluster.kill(follower, 'SIGKILL');
     const c = client(cluster, leader);
-    for (let i = 0; i < 50; i++) await c.put(`k${i}`, `v${i}`);
+    for (let i = 0; i < 50; i++) await c.kv.put(`k${i}`, `v${i}`);
     cluster.startNode(follower);
     const f = client(cluster, follower);
-    await waitFor('the follower to catch up', async () => (await f.get('k49', true)) === 'v49');
-    expect(await f.get('k0', true)).toBe('v0');
+    await waitFor('the follower to catch up', async () => (await valueOf(f, 'k49', true)) === 'v49');
+    expect(await valueOf(f, 'k0', true)).toBe('v0');
   });
 
   it('sends a lagging follower a snapshot (in chunks) once the leader has compacted its log', async () => {
@@ -83,11 +83,11 @@ describe('a 3-member cluster', () => {
     const c = client(cluster, leader);
     const big = 'x'.repeat(8 * 1024);
     // 200 values of 8 KiB: a snapshot well over the 1 MiB chunk size, and the log compacted past the follower.
-    for (let i = 0; i < 200; i++) await c.put(`s${i}`, `${i}:${big}`);
+    for (let i = 0; i < 200; i++) await c.kv.put(`s${i}`, `${i}:${big}`);
     cluster.startNode(follower);
     const f = client(cluster, follower);
-    await waitFor('the follower to install the snapshot and catch up', async () => (await f.get('s199', true))?.startsWith('199:'), { timeoutMs: 30_000 });
-    expect((await f.get('s0', true))?.startsWith('0:')).toBe(true);
+    await waitFor('the follower to install the snapshot and catch up', async () => (await valueOf(f, 's199', true))?.startsWith('199:'), { timeoutMs: 30_000 });
+    expect((await valueOf(f, 's0', true))?.startsWith('0:')).toBe(true);
     // It caught up through a snapshot, not the log: the installed snapshot is in its snap/ dir.
     expect(readdirSync(join(cluster.spec(follower).dataDir, 'snap')).filter((f) => f.endsWith('.snap')).length).toBeGreaterThan(0);
   });
@@ -103,7 +103,7 @@ describe('a 3-member cluster', () => {
       for (let i = 0; !stop; i++) {
         const key = `w${w}-${i}`;
         try {
-          await k.put(key, `value-${w}-${i}`);
+          await k.kv.put(key, `value-${w}-${i}`);
           acked.set(key, `value-${w}-${i}`);
         } catch {
           // Unknown outcome (the node died mid-request): not acknowledged, so nothing is promised.
@@ -118,10 +118,10 @@ describe('a 3-member cluster', () => {
     await c.waitForHealthy();
     const reader = client(c, 'n1', 5000);
     // The first calls may meet a channel still backing off from the kill: wait until reads succeed.
-    await waitFor('reads after the restart', () => reader.get('w0-0').then(() => true), { timeoutMs: 20_000 });
+    await waitFor('reads after the restart', () => valueOf(reader, 'w0-0').then(() => true), { timeoutMs: 20_000 });
     const missing: string[] = [];
     for (const [key, value] of acked) {
-      if ((await reader.get(key)) !== value) missing.push(key);
+      if ((await valueOf(reader, key)) !== value) missing.push(key);
     }
     expect(missing, `lost ${missing.length} of ${acked.size} acknowledged writes`).toEqual([]);
   });
@@ -133,11 +133,11 @@ describe('a 3-member cluster', () => {
     await cluster.kill('n3', 'SIGKILL');
     const lone = client(cluster, 'n1', 10_000);
     const started = Date.now();
-    const err = await lone.put('x', 'y').then(() => undefined, (e: ServiceError) => e);
+    const err = await lone.kv.put('x', 'y').then(() => undefined, (e: RegdError) => e);
     expect(err?.code).toBe(grpcStatus.UNAVAILABLE);
     expect(err?.details).toMatch(/^etcdserver: (no leader|request timed out)/);
     expect(Date.now() - started).toBeLessThan(10_000);
-    const read = await lone.get('x').then(() => undefined, (e: ServiceError) => e);
+    const read = await valueOf(lone, 'x').then(() => undefined, (e: RegdError) => e);
     expect(read?.code).toBe(grpcStatus.UNAVAILABLE);
   });
 });
@@ -171,7 +171,7 @@ describe('a member refuses to start on a data dir it cannot trust', () => {
   it('refuses a data dir whose Raft log is missing while its state is there', async () => {
     cluster = await LocalCluster.start(1);
     await cluster.waitForHealthy();
-    await client(cluster, 'n1').put('k', 'v');
+    await client(cluster, 'n1').kv.put('k', 'v');
     await cluster.kill('n1', 'SIGTERM');
     rmSync(join(cluster.spec('n1').dataDir, 'raft'), { recursive: true, force: true });
     cluster.startNode('n1');

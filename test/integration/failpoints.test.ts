@@ -7,17 +7,16 @@
 // timeout is 2 s here, so the requests made right after the kills reach a
 // leader that still leads (the window is ~2 s wide, the requests take ms).
 import { existsSync } from 'node:fs';
-import { status as grpcStatus, type ServiceError } from '@grpc/grpc-js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { TestKvClient } from './harness/kv-client.js';
+import { StatusCode as grpcStatus, type Client, type RegdError } from '../../src/client/index.js';
+import { memberClient, valueOf } from './harness/member-client.js';
 import { LocalCluster } from './harness/local-cluster.js';
 import { waitFor } from './harness/wait-for.js';
 
 const ELECTION = ['--election-timeout', '2000'];
-const enc = new TextEncoder();
 
 let cluster: LocalCluster | undefined;
-const clients: TestKvClient[] = [];
+const clients: Client[] = [];
 
 afterEach(async () => {
   for (const c of clients.splice(0)) c.close();
@@ -25,8 +24,8 @@ afterEach(async () => {
   cluster = undefined;
 });
 
-function client(c: LocalCluster, name: string, timeoutMs = 3000): TestKvClient {
-  const k = new TestKvClient(c.endpoint(name), timeoutMs);
+function client(c: LocalCluster, name: string, timeoutMs = 3000): Client {
+  const k = memberClient(c, name, timeoutMs);
   clients.push(k);
   return k;
 }
@@ -36,8 +35,8 @@ async function leaderOf(c: LocalCluster, among: string[]): Promise<string> {
     const byId = new Map<string, string>();
     let leader: string | undefined;
     for (const n of among) {
-      const s = await client(c, n, 1000).status();
-      byId.set(s.header!.memberId!.toString(), n);
+      const s = await client(c, n, 1000).maintenance.status();
+      byId.set(s.header.memberId.toString(), n);
       if (s.leader.toString() !== '0') leader = s.leader.toString();
     }
     return leader !== undefined ? byId.get(leader) : undefined;
@@ -55,19 +54,19 @@ async function isolatedLeader(env: Record<string, string>): Promise<{ c: LocalCl
   const names = c.specs.map((s) => s.name);
   const leader = await leaderOf(c, names);
   const followers = names.filter((n) => n !== leader);
-  await client(c, leader).put('greeting', 'hello');
-  for (const n of names) await waitFor(`${n} to apply greeting`, async () => (await client(c, n).get('greeting', true)) === 'hello');
-  const revision = Number((await client(c, leader).range({ key: enc.encode('greeting'), serializable: true })).header!.revision);
+  await client(c, leader).kv.put('greeting', 'hello');
+  for (const n of names) await waitFor(`${n} to apply greeting`, async () => (await valueOf(client(c, n), 'greeting', true)) === 'hello');
+  const revision = Number((await client(c, leader).kv.range('greeting', { serializable: true })).header.revision);
   await Promise.all(followers.map((f) => c.kill(f, 'SIGKILL')));
   return { c, leader, followers, revision };
 }
 
 async function waitLeaderless(c: LocalCluster, name: string): Promise<void> {
-  await waitFor(`${name} to know no leader`, async () => (await client(c, name, 1000).status()).leader.toString() === '0', { timeoutMs: 30_000 });
+  await waitFor(`${name} to know no leader`, async () => (await client(c, name, 1000).maintenance.status()).leader.toString() === '0', { timeoutMs: 30_000 });
 }
 
 function codeOf(p: Promise<unknown>): Promise<number | undefined> {
-  return p.then(() => undefined, (err: ServiceError) => err.code);
+  return p.then(() => undefined, (err: RegdError) => err.code);
 }
 
 describe('failpoints on a real cluster', () => {
@@ -83,11 +82,11 @@ describe('failpoints on a real cluster', () => {
   it('without failpoints: a leader cut off from its quorum acknowledges no write and serves no linearizable read', async () => {
     const { c, leader } = await isolatedLeader({});
     const kv = client(c, leader, 1500);
-    expect([grpcStatus.DEADLINE_EXCEEDED, grpcStatus.UNAVAILABLE]).toContain(await codeOf(kv.put('lost', 'x')));
-    expect([grpcStatus.DEADLINE_EXCEEDED, grpcStatus.UNAVAILABLE]).toContain(await codeOf(kv.get('greeting')));
+    expect([grpcStatus.DEADLINE_EXCEEDED, grpcStatus.UNAVAILABLE]).toContain(await codeOf(kv.kv.put('lost', 'x')));
+    expect([grpcStatus.DEADLINE_EXCEEDED, grpcStatus.UNAVAILABLE]).toContain(await codeOf(valueOf(kv, 'greeting')));
     await waitLeaderless(c, leader);
-    expect([grpcStatus.DEADLINE_EXCEEDED, grpcStatus.UNAVAILABLE]).toContain(await codeOf(kv.get('greeting')));
-    expect(await kv.get('greeting', true)).toBe('hello'); // serializable reads stay local, as always
+    expect([grpcStatus.DEADLINE_EXCEEDED, grpcStatus.UNAVAILABLE]).toContain(await codeOf(valueOf(kv, 'greeting')));
+    expect(await valueOf(kv, 'greeting', true)).toBe('hello'); // serializable reads stay local, as always
     expect(await c.metrics(leader)).not.toContain('regd_failpoints');
     expect(c.output(leader)).not.toContain('FAILPOINTS ON');
   });
@@ -99,11 +98,11 @@ describe('failpoints on a real cluster', () => {
     expect(metrics).toContain('regd_failpoints_enabled{name="serve-local-reads"} 1');
     expect(metrics).not.toContain('name="ack-before-commit"');
     const kv = client(c, leader, 1500);
-    expect(await kv.get('greeting')).toBe('hello'); // a leader without quorum
+    expect(await valueOf(kv, 'greeting')).toBe('hello'); // a leader without quorum
     await waitLeaderless(c, leader);
-    expect(await kv.get('greeting')).toBe('hello'); // a deposed leader
+    expect(await valueOf(kv, 'greeting')).toBe('hello'); // a deposed leader
     // Writes are not affected by this failpoint: they still need a quorum.
-    expect([grpcStatus.DEADLINE_EXCEEDED, grpcStatus.UNAVAILABLE]).toContain(await codeOf(kv.put('lost', 'x')));
+    expect([grpcStatus.DEADLINE_EXCEEDED, grpcStatus.UNAVAILABLE]).toContain(await codeOf(kv.kv.put('lost', 'x')));
   });
 
   it('ack-before-commit: a leader cut off from its quorum acknowledges writes that are then lost', async () => {
@@ -111,13 +110,13 @@ describe('failpoints on a real cluster', () => {
     expect(c.output(leader)).toContain('FAILPOINTS ON (ack-before-commit)');
     expect(await c.metrics(leader)).toContain('regd_failpoints_enabled{name="ack-before-commit"} 1');
     const kv = client(c, leader, 1500);
-    const put = await kv.put('lost', 'x');
-    expect(Number(put.header!.revision)).toBe(revision + 1);
-    const del = await kv.del('greeting');
+    const put = await kv.kv.put('lost', 'x');
+    expect(Number(put.header.revision)).toBe(revision + 1);
+    const del = await kv.kv.delete('greeting');
     expect(Number(del.deleted)).toBe(1);
     // Nothing was applied: the local state is where it was.
-    expect(await kv.get('lost', true)).toBeUndefined();
-    expect(await kv.get('greeting', true)).toBe('hello');
+    expect(await valueOf(kv, 'lost', true)).toBeUndefined();
+    expect(await valueOf(kv, 'greeting', true)).toBe('hello');
 
     // The leader dies; the followers come back and form a quorum without it.
     await c.kill(leader, 'SIGKILL');
@@ -125,8 +124,8 @@ describe('failpoints on a real cluster', () => {
     const next = await leaderOf(c, followers);
     expect(followers).toContain(next);
     const reader = client(c, next, 5000);
-    await waitFor('a linearizable read on the new majority', () => reader.get('greeting').then((v) => ({ v })));
-    expect(await reader.get('lost')).toBeUndefined(); // acknowledged, then lost
-    expect(await reader.get('greeting')).toBe('hello'); // acknowledged as deleted, still there
+    await waitFor('a linearizable read on the new majority', () => valueOf(reader, 'greeting').then((v) => ({ v })));
+    expect(await valueOf(reader, 'lost')).toBeUndefined(); // acknowledged, then lost
+    expect(await valueOf(reader, 'greeting')).toBe('hello'); // acknowledged as deleted, still there
   });
 });

@@ -5,40 +5,26 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { credentials, Metadata, status as grpcStatus, type ServiceError } from '@grpc/grpc-js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { etcdserverpb } from '../../src/generated/proto.js';
-import { longToBigInt, longToNumber, toInt64 } from '../../src/proto/long.js';
-import { KVClient } from '../../src/proto/services.js';
-import { TestKvClient } from './harness/kv-client.js';
-import { TestLeaseClient } from './harness/lease-client.js';
+import { LeaseNotFoundError, StatusCode as grpcStatus, type Client, type RegdError } from '../../src/client/index.js';
 import { LocalCluster } from './harness/local-cluster.js';
+import { memberClient } from './harness/member-client.js';
 import { waitFor } from './harness/wait-for.js';
 
 const run = promisify(execFile);
 const ETCDCTL = '/usr/bin/etcdctl';
 const haveEtcdctl = existsSync(ETCDCTL);
-const enc = new TextEncoder();
 
 const closers: Array<() => void> = [];
-function kvClient(c: LocalCluster, name: string, timeoutMs = 5000): TestKvClient {
-  const k = new TestKvClient(c.endpoint(name), timeoutMs);
+function client(c: LocalCluster, name: string, timeoutMs = 5000): Client {
+  const k = memberClient(c, name, timeoutMs);
   closers.push(() => k.close());
   return k;
 }
-function leaseClient(c: LocalCluster, name: string, timeoutMs = 5000): TestLeaseClient {
-  const l = new TestLeaseClient(c.endpoint(name), timeoutMs);
-  closers.push(() => l.close());
-  return l;
-}
 
-/** Put with a lease attached (the shared KV test client has no lease option). */
-function putWithLease(c: LocalCluster, name: string, key: string, value: string, lease: bigint): Promise<etcdserverpb.PutResponse> {
-  const kv = new KVClient(c.endpoint(name), credentials.createInsecure());
-  return new Promise<etcdserverpb.PutResponse>((resolve, reject) => {
-    kv.Put({ key: enc.encode(key), value: enc.encode(value), lease: toInt64(lease) }, new Metadata(), { deadline: Date.now() + 5000 },
-      (err: ServiceError | null, res?: etcdserverpb.PutResponse) => (err ? reject(err) : resolve(res!)));
-  }).finally(() => kv.close());
+/** Put with a lease attached. */
+function putWithLease(c: LocalCluster, name: string, key: string, value: string, lease: bigint) {
+  return client(c, name).kv.put(key, value, { lease });
 }
 
 async function leaderOf(c: LocalCluster, among: string[] = c.specs.map((s) => s.name).filter((n) => c.isRunning(n))): Promise<string> {
@@ -46,8 +32,8 @@ async function leaderOf(c: LocalCluster, among: string[] = c.specs.map((s) => s.
     const byId = new Map<string, string>();
     let leader: string | undefined;
     for (const n of among) {
-      const s = await kvClient(c, n, 1000).status();
-      byId.set(s.header!.memberId!.toString(), n);
+      const s = await client(c, n, 1000).maintenance.status();
+      byId.set(s.header.memberId.toString(), n);
       if (s.leader.toString() !== '0') leader = s.leader.toString();
     }
     return leader !== undefined ? byId.get(leader) : undefined;
@@ -56,17 +42,31 @@ async function leaderOf(c: LocalCluster, among: string[] = c.specs.map((s) => s.
 
 /** Keys under `prefix` as `name` has applied them (serializable: its local state), with the header revision. */
 async function localKeys(c: LocalCluster, name: string, prefix: string): Promise<{ keys: string[]; revision: number }> {
-  const r = await kvClient(c, name, 2000).range({ key: enc.encode(prefix), rangeEnd: enc.encode(prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1)), serializable: true });
-  return { keys: r.kvs.map((kv) => Buffer.from(kv.key!).toString()), revision: longToNumber(r.header!.revision) };
+  const r = await client(c, name, 2000).kv.range(prefix, { prefix: true, serializable: true });
+  return { keys: r.kvs.map((kv) => kv.keyString), revision: Number(r.header.revision) };
 }
 
-async function grpcError(p: Promise<unknown>): Promise<ServiceError> {
+async function grpcError(p: Promise<unknown>): Promise<RegdError> {
   try {
     await p;
   } catch (err) {
-    return err as ServiceError;
+    return err as RegdError;
   }
   throw new Error('expected an error');
+}
+
+/** What a time-to-live answer says, with the keys as strings. */
+async function ttlOf(c: Client, id: bigint, keys = false): Promise<{ ttl: number; grantedTtl: number; keys: string[] }> {
+  const t = await c.lease.timeToLive(id, { keys });
+  return { ttl: t.ttl, grantedTtl: t.grantedTtl, keys: t.keys.map((k) => Buffer.from(k).toString()) };
+}
+
+/** One keep-alive: the TTL answered, 0 when the lease is unknown (the client says LeaseNotFoundError). */
+async function keepAliveTtl(c: Client, id: bigint): Promise<number> {
+  return c.lease.keepAliveOnce(id).catch((e: unknown) => {
+    if (e instanceof LeaseNotFoundError) return 0;
+    throw e;
+  });
 }
 
 afterEach(() => {
@@ -89,20 +89,20 @@ describe('leases on a 3-member cluster', () => {
   });
 
   it('answers grant, time-to-live, keep-alive, list and revoke as etcd does, on leader and follower alike', async () => {
-    const viaFollower = leaseClient(cluster, follower);
-    const viaLeader = leaseClient(cluster, leader);
+    const viaFollower = client(cluster, follower);
+    const viaLeader = client(cluster, leader);
 
     // A TTL below the minimum (ceil(1.5 × 500 ms) = 1 s) is raised, not refused; the server picks an id.
-    const short = await viaFollower.grant(0);
+    const short = await viaFollower.lease.grant(0);
     expect(short.ttl).toBe(1);
     expect(short.id > 0n && short.id < 1n << 53n).toBe(true);
 
     const id = 0x1234abcdn;
-    const g = await viaFollower.grant(60, id);
+    const g = await viaFollower.lease.grant(60, { id });
     expect(g).toMatchObject({ id, ttl: 60 });
-    const dup = await grpcError(viaLeader.grant(30, id));
+    const dup = await grpcError(viaLeader.lease.grant(30, { id }));
     expect([dup.code, dup.details]).toEqual([grpcStatus.FAILED_PRECONDITION, 'etcdserver: lease already exists']);
-    const big = await grpcError(viaLeader.grant(9_000_000_001));
+    const big = await grpcError(viaLeader.lease.grant(9_000_000_001));
     expect([big.code, big.details]).toEqual([grpcStatus.OUT_OF_RANGE, 'etcdserver: too large lease TTL']);
 
     const unknownPut = await grpcError(putWithLease(cluster, follower, 'lease/x', 'v', 0x77n));
@@ -111,58 +111,48 @@ describe('leases on a 3-member cluster', () => {
     await putWithLease(cluster, leader, 'lease/b', '1', id);
     await putWithLease(cluster, follower, 'lease/a', '1', id);
     for (const c of [viaFollower, viaLeader]) {
-      const t = await c.timeToLive(id, true);
+      const t = await ttlOf(c, id, true);
       expect(t.grantedTtl).toBe(60);
       expect(t.ttl).toBeGreaterThanOrEqual(55);
       expect(t.ttl).toBeLessThanOrEqual(60);
       expect(t.keys).toEqual(['lease/a', 'lease/b']);
-      expect((await c.timeToLive(id)).keys).toEqual([]);
-      expect(await c.timeToLive(0x999n)).toEqual({ ttl: -1, grantedTtl: 0, keys: [] });
-      expect(await c.keepAliveOnce(id)).toBe(60);
-      expect(await c.keepAliveOnce(0x999n)).toBe(0);
-      expect(await c.leases()).toContain(id);
+      expect((await ttlOf(c, id)).keys).toEqual([]);
+      expect(await ttlOf(c, 0x999n)).toEqual({ ttl: -1, grantedTtl: 0, keys: [] });
+      expect(await keepAliveTtl(c, id)).toBe(60);
+      expect(await keepAliveTtl(c, 0x999n)).toBe(0);
+      expect(await c.lease.leases()).toContain(id);
     }
 
     const before = (await localKeys(cluster, leader, 'lease/')).revision;
-    const rev = await viaFollower.revoke(id);
+    const rev = Number((await viaFollower.lease.revoke(id)).revision);
     expect(rev).toBe(before + 1); // both keys at one revision
     for (const n of ['n1', 'n2', 'n3']) {
       await waitFor(`${n} applied the revoke`, async () => (await localKeys(cluster, n, 'lease/')).revision >= rev);
       expect(await localKeys(cluster, n, 'lease/')).toEqual({ keys: [], revision: rev });
     }
-    const again = await grpcError(viaLeader.revoke(id));
+    const again = await grpcError(viaLeader.lease.revoke(id));
     expect([again.code, again.details]).toEqual([grpcStatus.NOT_FOUND, 'etcdserver: requested lease not found']);
-    expect(await viaLeader.timeToLive(id)).toEqual({ ttl: -1, grantedTtl: 0, keys: [] });
-    expect(await viaFollower.leases()).not.toContain(id);
+    expect(await ttlOf(viaLeader, id)).toEqual({ ttl: -1, grantedTtl: 0, keys: [] });
+    expect(await viaFollower.lease.leases()).not.toContain(id);
   });
 
   it('a keep-alive stream answers each request, TTL 0 for an unknown lease, and stays open', async () => {
-    const c = leaseClient(cluster, follower);
-    const { id } = await c.grant(30);
-    const s = c.keepAliveStream(true);
-    const answers: Array<[bigint, number]> = [];
-    s.on('data', (r: etcdserverpb.LeaseKeepAliveResponse) => {
-      expect(r.header?.revision).toBeDefined();
-      answers.push([longToBigInt(r.ID), longToNumber(r.TTL)]);
-    });
-    s.on('error', () => undefined);
-    s.write({ ID: toInt64(id) });
-    s.write({ ID: toInt64(0x4242n) });
-    s.write({ ID: toInt64(id) });
-    await waitFor('three answers', () => answers.length === 3);
-    expect(answers).toEqual([[id, 30], [0x4242n, 0], [id, 30]]);
-    s.cancel();
-    await c.revoke(id);
+    const c = client(cluster, follower);
+    const { id } = await c.lease.grant(30);
+    const answers = [await keepAliveTtl(c, id), await keepAliveTtl(c, 0x4242n), await keepAliveTtl(c, id)];
+    expect(answers).toEqual([30, 0, 30]);
+    expect(c.lease.keepAliveStreamsOpened).toBe(1); // one stream answered all three
+    await c.lease.revoke(id);
   });
 
   it('deletes the keys of an expired lease on every member, at one revision', async () => {
-    const c = leaseClient(cluster, follower);
-    const { id, ttl } = await c.grant(1);
+    const c = client(cluster, follower);
+    const { id, ttl } = await c.lease.grant(1);
     expect(ttl).toBe(1);
     await putWithLease(cluster, follower, 'exp/k2', 'v', id);
     await putWithLease(cluster, leader, 'exp/k1', 'v', id);
-    const unrelated = await kvClient(cluster, leader).put('exp/z', 'stays');
-    const afterPuts = longToNumber(unrelated.header!.revision);
+    const unrelated = await client(cluster, leader).kv.put('exp/z', 'stays');
+    const afterPuts = Number(unrelated.header.revision);
     for (const n of ['n1', 'n2', 'n3']) {
       await waitFor(`${n} has the leased keys`, async () => (await localKeys(cluster, n, 'exp/')).keys.length === 3);
     }
@@ -178,8 +168,8 @@ describe('leases on a 3-member cluster', () => {
     }
     // One revision for both deletes, the same on every member.
     expect(new Set(revs.values())).toEqual(new Set([afterPuts + 1]));
-    expect(await c.timeToLive(id)).toEqual({ ttl: -1, grantedTtl: 0, keys: [] });
-    expect(await c.keepAliveOnce(id)).toBe(0);
+    expect(await ttlOf(c, id)).toEqual({ ttl: -1, grantedTtl: 0, keys: [] });
+    expect(await keepAliveTtl(c, id)).toBe(0);
   });
 
   describe.skipIf(!haveEtcdctl)('etcdctl 3.4', () => {
@@ -232,52 +222,31 @@ describe('leader failure', () => {
     await c.waitForHealthy();
     const oldLeader = await leaderOf(c);
     const follower = ['n1', 'n2', 'n3'].find((n) => n !== oldLeader)!;
-    const client = leaseClient(c, follower);
+    // A client pinned to the follower, keeping the lease alive as clientv3 does (every TTL/3 on its one stream, reopened if it fails).
+    const viaFollower = memberClient(c, follower);
+    closers.push(() => viaFollower.close());
     const TTL = 3;
-    const { id } = await client.grant(TTL);
+    const { id } = await viaFollower.lease.grant(TTL);
     const put = await putWithLease(c, follower, 'ka/key', 'alive', id);
-    const createRev = longToNumber(put.header!.revision);
-
-    // A client like clientv3: one keep-alive every TTL/3 on a stream to the follower, reopened if it fails.
-    const answers: number[] = [];
-    let stream: ReturnType<TestLeaseClient['keepAliveStream']> | undefined;
-    const open = () => {
-      const s = client.keepAliveStream(true);
-      s.on('data', (r: etcdserverpb.LeaseKeepAliveResponse) => answers.push(longToNumber(r.TTL)));
-      s.on('error', () => {
-        if (stream === s) stream = undefined;
-      });
-      stream = s;
-    };
-    const sender = setInterval(() => {
-      if (stream === undefined) open();
-      stream!.write({ ID: toInt64(id) });
-    }, (TTL * 1000) / 3);
-    closers.push(() => {
-      clearInterval(sender);
-      stream?.cancel();
-    });
-    try {
-      await waitFor('keep-alives answered', () => answers.length >= 2, { timeoutMs: 10_000 });
-      await c.kill(oldLeader, 'SIGKILL');
-      const newLeader = await leaderOf(c);
-      expect(newLeader).not.toBe(oldLeader);
-      // Keep going through the follower for well over two TTLs after the failover.
-      const mark = answers.length;
-      await waitFor('keep-alives through the new leader', () => answers.length >= mark + 3 * TTL, { timeoutMs: 30_000 });
-      expect(answers.every((ttl) => ttl === TTL), `answers: ${answers.join(',')}`).toBe(true);
-      // The key was never deleted: it is still the one the first put created.
-      for (const n of [follower, newLeader]) {
-        const r = await kvClient(c, n).range({ key: enc.encode('ka/key') });
-        expect(r.kvs.map((kv) => [Buffer.from(kv.value!).toString(), longToNumber(kv.createRevision)])).toEqual([['alive', createRev]]);
-      }
-      const t = await client.timeToLive(id, true);
-      expect(t.grantedTtl).toBe(TTL);
-      expect(t.ttl).toBeGreaterThanOrEqual(0);
-      expect(t.keys).toEqual(['ka/key']);
-    } finally {
-      clearInterval(sender);
-      stream?.cancel();
+    const createRev = put.header.revision;
+    const kept = viaFollower.lease.keepAlive(id);
+    await waitFor('keep-alives answered', () => kept.renewals >= 2, { timeoutMs: 10_000 });
+    await c.kill(oldLeader, 'SIGKILL');
+    const newLeader = await leaderOf(c);
+    expect(newLeader).not.toBe(oldLeader);
+    // Keep going through the follower for well over two TTLs after the failover.
+    const mark = kept.renewals;
+    await waitFor('keep-alives through the new leader', () => kept.renewals >= mark + 3 * TTL, { timeoutMs: 30_000 });
+    expect(kept.ttl).toBe(TTL);
+    // The key was never deleted: it is still the one the first put created.
+    for (const n of [follower, newLeader]) {
+      const r = await client(c, n).kv.range('ka/key');
+      expect(r.kvs.map((kv) => [kv.valueString, kv.createRevision])).toEqual([['alive', createRev]]);
     }
+    const t = await ttlOf(viaFollower, id, true);
+    expect(t.grantedTtl).toBe(TTL);
+    expect(t.ttl).toBeGreaterThanOrEqual(0);
+    expect(t.keys).toEqual(['ka/key']);
+    kept.close();
   });
 });

@@ -2,17 +2,12 @@
 // fencing tokens that reject a holder whose lease expired, and etcdctl's recipes.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { credentials, Metadata, type ServiceError } from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { etcdserverpb, v3lockpb } from '../../src/generated/proto.js';
-import { longToNumber, toInt64 } from '../../src/proto/long.js';
-import { KVClient, LockClient } from '../../src/proto/services.js';
-import { TestLeaseClient } from './harness/lease-client.js';
+import { createClient } from '../../src/client/index.js';
 import { LocalCluster } from './harness/local-cluster.js';
 import { waitFor } from './harness/wait-for.js';
 
 const ETCDCTL = '/usr/bin/etcdctl';
-const enc = new TextEncoder();
 let cluster: LocalCluster;
 const children: ChildProcess[] = [];
 
@@ -25,10 +20,6 @@ afterAll(async () => {
   for (const c of children) c.kill('SIGKILL');
   await cluster.stop();
 });
-
-function unary<Req, Res>(f: (r: Req, md: Metadata, o: { deadline: number }, cb: (e: ServiceError | null, r?: Res) => void) => unknown, req: Req, ms = 30_000): Promise<Res> {
-  return new Promise((resolve, reject) => f(req, new Metadata(), { deadline: Date.now() + ms }, (e, r) => (e ? reject(e) : resolve(r!))));
-}
 
 /** A resource that accepts a write only with a fencing token at least as high as any it has seen. */
 class FencedStore {
@@ -50,23 +41,19 @@ describe('v3lockpb.Lock', () => {
     const tokens: number[] = [];
     await Promise.all(Array.from({ length: 20 }, async (_, i) => {
       const ep = endpoints[i % endpoints.length]!;
-      const leases = new TestLeaseClient(ep);
-      const lock = new LockClient(ep, credentials.createInsecure());
-      const kv = new KVClient(ep, credentials.createInsecure());
+      const client = createClient({ endpoints: [ep], requestTimeoutMs: 30_000, retry: false });
       try {
-        const { id } = await leases.grant(30);
-        const held = await unary<v3lockpb.ILockRequest, v3lockpb.LockResponse>(lock.Lock.bind(lock), { name: enc.encode('mutex'), lease: toInt64(id) });
+        const { id } = await client.lease.grant(30);
+        const held = await client.lock.lock('mutex', id);
         inside++;
         maxInside = Math.max(maxInside, inside);
-        const mine = await unary<etcdserverpb.IRangeRequest, etcdserverpb.RangeResponse>(kv.Range.bind(kv), { key: held.key });
-        tokens.push(longToNumber(mine.kvs[0]!.createRevision!));
-        await unary<etcdserverpb.IPutRequest, etcdserverpb.PutResponse>(kv.Put.bind(kv), { key: enc.encode('guarded'), value: enc.encode(`c${i}`) });
+        const mine = await client.kv.get(held.key);
+        tokens.push(Number(mine!.createRevision));
+        await client.kv.put('guarded', `c${i}`);
         inside--;
-        await unary<v3lockpb.IUnlockRequest, v3lockpb.UnlockResponse>(lock.Unlock.bind(lock), { key: held.key });
+        await client.lock.unlock(held.key);
       } finally {
-        leases.close();
-        lock.close();
-        kv.close();
+        client.close();
       }
     }));
     expect(maxInside).toBe(1);
@@ -102,10 +89,10 @@ describe.skipIf(!existsSync(ETCDCTL))('etcdctl lock and elect', () => {
     a.proc.kill('SIGCONT');
     expect(store.write('A', Number(revA))).toBe(false);
     // ...and a write guarded by A's lock key in a Txn does not happen either.
-    const kv = new KVClient(cluster.endpoint('n1'), credentials.createInsecure());
-    const guarded = await unary<etcdserverpb.ITxnRequest, etcdserverpb.TxnResponse>(kv.Txn.bind(kv), {
-      compare: [{ key: enc.encode(keyA), target: 1, result: 1, createRevision: 0 }], // CREATE(keyA) > 0: A's key still exists
-      success: [{ requestPut: { key: enc.encode('resource'), value: enc.encode('from A') } }],
+    const kv = createClient({ endpoints: [cluster.endpoint('n1')] });
+    const guarded = await kv.kv.txn({
+      compare: [{ key: keyA, target: 'create', result: 'greater', value: 0 }], // A's key still exists
+      success: [{ put: { key: 'resource', value: 'from A' } }],
     });
     kv.close();
     expect(guarded.succeeded).toBe(false);

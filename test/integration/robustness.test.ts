@@ -3,13 +3,12 @@
 import { credentials, makeGenericClientConstructor, Metadata, status, type ServiceError } from '@grpc/grpc-js';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestKvClient } from './harness/kv-client.js';
+import { createClient, type Client, type RegdError } from '../../src/client/index.js';
 import { LocalCluster } from './harness/local-cluster.js';
 import { waitFor } from './harness/wait-for.js';
-import { TestWatchStream } from './harness/watch-client.js';
 
 let cluster: LocalCluster;
-let kv: TestKvClient;
+let kv: Client;
 
 const METHODS = ['/etcdserverpb.KV/Range', '/etcdserverpb.KV/Put', '/etcdserverpb.KV/DeleteRange', '/etcdserverpb.KV/Txn', '/etcdserverpb.KV/Compact', '/etcdserverpb.Maintenance/Status'];
 const identity = (b: Buffer) => b;
@@ -30,7 +29,7 @@ function rawCall(client: InstanceType<typeof RawClient>, path: string, body: Uin
 beforeAll(async () => {
   cluster = await LocalCluster.start(1);
   await cluster.waitForHealthy();
-  kv = new TestKvClient(cluster.endpoint('n1'), 5000);
+  kv = createClient({ endpoints: [cluster.endpoint('n1')], requestTimeoutMs: 5000, retry: false });
 });
 
 afterAll(async () => {
@@ -55,25 +54,25 @@ describe('a member under bad input', () => {
     );
     client.close();
     expect(cluster.isRunning('n1')).toBe(true);
-    expect((await kv.put('after-fuzz', 'ok')).header).toBeTruthy();
-    expect(await kv.get('after-fuzz')).toBe('ok');
+    expect((await kv.kv.put('after-fuzz', 'ok')).header).toBeTruthy();
+    expect((await kv.kv.get('after-fuzz'))?.valueString).toBe('ok');
   });
 
   it('refuses a key larger than the request limit with etcd\'s error or gRPC\'s size limit', async () => {
     const huge = 'k'.repeat(1_700_000);
-    const err = await kv.put(huge, 'v').then(() => undefined, (e: ServiceError) => e);
+    const err = await kv.kv.put(huge, 'v').then(() => undefined, (e: RegdError) => e);
     expect(err).toBeDefined();
     expect([status.INVALID_ARGUMENT, status.RESOURCE_EXHAUSTED]).toContain(err!.code);
     const justOver = 'k'.repeat(1_580_000); // under the gRPC limit, over the 1.5 MiB request limit
-    const err2 = await kv.put(justOver, 'v').then(() => undefined, (e: ServiceError) => e);
+    const err2 = await kv.kv.put(justOver, 'v').then(() => undefined, (e: RegdError) => e);
     expect(err2?.code).toBe(status.INVALID_ARGUMENT);
     expect(err2?.details).toBe('etcdserver: request is too large');
-    expect(await kv.put('still', 'fine')).toBeTruthy();
+    expect(await kv.kv.put('still', 'fine')).toBeTruthy();
   });
 
   it('treats a range whose end is before its key as empty', async () => {
-    await kv.put('m', '1');
-    const r = await kv.range({ key: new TextEncoder().encode('m'), rangeEnd: new TextEncoder().encode('a') });
+    await kv.kv.put('m', '1');
+    const r = await kv.kv.range('m', { rangeEnd: 'a' });
     expect(r.kvs).toEqual([]);
     expect(Number(r.count)).toBe(0);
   });
@@ -102,11 +101,11 @@ describe('a member under bad input', () => {
     expect(await metric('regd_mvcc_slow_watcher_total')).toBe(0);
     expect(await metric('regd_mvcc_watch_queued_bytes')).toBe(0);
 
-    const w = new TestWatchStream(cluster.endpoint('n1'));
+    // Two watchers of one client share its one Watch stream.
+    const w = createClient({ endpoints: [cluster.endpoint('n1')] });
     try {
-      w.create('metrics/a');
-      w.create('metrics/', { end: 'metrics0' });
-      await w.created(1);
+      await w.watch.watch('metrics/a').ready;
+      await w.watch.watch('metrics/', { rangeEnd: 'metrics0' }).ready;
       expect(await metric('regd_mvcc_watch_stream_total')).toBe(1);
       expect(await metric('regd_mvcc_watcher_total')).toBe(2);
     } finally {

@@ -5,8 +5,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestKvClient } from './harness/kv-client.js';
+import type { Client } from '../../src/client/index.js';
 import { LocalCluster } from './harness/local-cluster.js';
+import { memberClient } from './harness/member-client.js';
 import { waitFor } from './harness/wait-for.js';
 import { TestWatchStream, type WatchEv, type WatchMsg } from './harness/watch-client.js';
 
@@ -17,12 +18,12 @@ if (!haveEtcdctl && process.env['REGD_REQUIRE_ETCDCTL'] === '1') {
 }
 
 let cluster: LocalCluster;
-const kvs: TestKvClient[] = [];
+const kvs: Client[] = [];
 const watches: TestWatchStream[] = [];
 const children: ChildProcess[] = [];
 
-function kv(name: string, timeoutMs = 3000): TestKvClient {
-  const c = new TestKvClient(cluster.endpoint(name), timeoutMs);
+function kv(name: string, timeoutMs = 3000): Client {
+  const c = memberClient(cluster, name, timeoutMs);
   kvs.push(c);
   return c;
 }
@@ -38,8 +39,8 @@ async function leaderOf(among: string[]): Promise<string> {
     const byId = new Map<string, string>();
     let leader: string | undefined;
     for (const n of among) {
-      const s = await kv(n, 1000).status();
-      byId.set(s.header!.memberId!.toString(), n);
+      const s = await kv(n, 1000).maintenance.status();
+      byId.set(s.header.memberId.toString(), n);
       if (s.leader.toString() !== '0') leader = s.leader.toString();
     }
     return leader !== undefined ? byId.get(leader) : undefined;
@@ -103,11 +104,11 @@ describe('watch on a real cluster', () => {
     w.create('x/', { end: 'x0', prevKv: true });
     await w.created();
     const c = kv('n2');
-    const a = await c.put('x/a', '1');
-    await c.put('x/a', '2');
-    await c.del('x/a');
+    const a = await c.kv.put('x/a', '1');
+    await c.kv.put('x/a', '2');
+    await c.kv.delete('x/a');
     await w.until('3 events', () => w.events(0).length === 3);
-    const r = Number(a.header!.revision);
+    const r = Number(a.header.revision);
     expect(w.events(0).map((e) => [sig(e), e.prev?.value])).toEqual([
       [`PUT x/a=1@${r}`, undefined],
       [`PUT x/a=2@${r + 1}`, '1'],
@@ -129,14 +130,14 @@ describe('watch on a real cluster', () => {
     try {
       // etcdctl prints nothing until the first event: write a marker until it shows up.
       await waitFor('etcdctl watching', async () => {
-        await c.put('pfx/marker', 'm');
+        await c.kv.put('pfx/marker', 'm');
         return ctl.output().includes('pfx/marker');
       }, { timeoutMs: 15_000, intervalMs: 200 });
       const mark = ctl.output().length;
-      await c.put('pfx/a', '1');
-      await c.put('other', 'no');
-      await c.put('pfx/b', '2');
-      await c.del('pfx/a');
+      await c.kv.put('pfx/a', '1');
+      await c.kv.put('other', 'no');
+      await c.kv.put('pfx/b', '2');
+      await c.kv.delete('pfx/a');
       const want = 'PUT\npfx/a\n1\nPUT\npfx/b\n2\nDELETE\npfx/a\n\n';
       await waitFor('etcdctl output', () => ctl.output().slice(mark).includes(want), { timeoutMs: 10_000 });
       expect(ctl.output().slice(mark).replace(/PUT\npfx\/marker\nm\n/g, '')).toBe(want);
@@ -147,10 +148,10 @@ describe('watch on a real cluster', () => {
 
   it.skipIf(!haveEtcdctl)('etcdctl watch --rev replays history from that revision', async () => {
     const c = kv('n3');
-    const first = Number((await c.put('hist', 'one')).header!.revision);
-    await c.put('hist', 'two');
-    await c.put('hist2', 'other');
-    await c.put('hist', 'three');
+    const first = Number((await c.kv.put('hist', 'one')).header.revision);
+    await c.kv.put('hist', 'two');
+    await c.kv.put('hist2', 'other');
+    await c.kv.put('hist', 'three');
     const ctl = etcdctlWatch('n2', [`--rev=${first + 1}`, 'hist']);
     const prefixed = etcdctlWatch('n1', [`--rev=${first}`, '--prefix', 'hist']);
     try {
@@ -158,7 +159,7 @@ describe('watch on a real cluster', () => {
       await waitFor('etcdctl --rev --prefix output', () =>
         prefixed.output() === 'PUT\nhist\none\nPUT\nhist\ntwo\nPUT\nhist2\nother\nPUT\nhist\nthree\n', { timeoutMs: 15_000 });
       // and it goes on live
-      await c.put('hist', 'four');
+      await c.kv.put('hist', 'four');
       await waitFor('live after replay', () => ctl.output().endsWith('PUT\nhist\nfour\n'), { timeoutMs: 10_000 });
     } finally {
       ctl.stop();
@@ -168,9 +169,9 @@ describe('watch on a real cluster', () => {
 
   it('a watch from a compacted revision is created, then canceled with the compact revision', async () => {
     const c = kv('n1');
-    await c.put('cmp', '1');
-    const rev = Number((await c.put('cmp', '2')).header!.revision);
-    await c.compact(rev);
+    await c.kv.put('cmp', '1');
+    const rev = Number((await c.kv.put('cmp', '2')).header.revision);
+    await c.kv.compact(rev);
     const w = watch('n2');
     w.create('cmp', { startRevision: rev - 1 });
     await w.until('compacted', (m) => m.some((x) => x.compactRevision !== 0));
@@ -189,7 +190,7 @@ describe('watch on a real cluster', () => {
     const names = ['n1', 'n2', 'n3'];
     const leader = await leaderOf(names);
     const [follower, other] = names.filter((n) => n !== leader) as [string, string];
-    const start = Number((await kv(follower).put('res/start', 'x')).header!.revision);
+    const start = Number((await kv(follower).kv.put('res/start', 'x')).header.revision);
 
     // One watch on the member that will die, one on a member that lives through the leader change.
     const dying = watch(leader);
@@ -209,8 +210,8 @@ describe('watch on a real cluster', () => {
         const key = `res/k${i % 3}`;
         const value = String(i);
         try {
-          const r = await writers[i % 2]!.put(key, value);
-          acked.push({ key, value, rev: Number(r.header!.revision) });
+          const r = await writers[i % 2]!.kv.put(key, value);
+          acked.push({ key, value, rev: Number(r.header.revision) });
           i++;
         } catch {
           // No leader yet, or the request timed out: try again (maybe through the other member).
@@ -233,7 +234,7 @@ describe('watch on a real cluster', () => {
     await waitFor('30 more acknowledged writes', () => acked.length >= ackedAtResume + 30, { timeoutMs: 30_000 });
     stop = true;
     await writer;
-    const final = Number((await kv(follower).put('res/end', 'x')).header!.revision);
+    const final = Number((await kv(follower).kv.put('res/end', 'x')).header.revision);
 
     // The reference: a fresh watch replaying all of it from history.
     const replay = watch(follower);
