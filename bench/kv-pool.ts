@@ -21,7 +21,7 @@ export class KvPool {
   constructor(readonly endpoints: readonly string[], connsPerEndpoint: number, readonly timeoutMs: number) {
     if (endpoints.length === 0) throw new Error('no endpoints');
     for (let c = 0; c < connsPerEndpoint; c++) {
-      for (const e of endpoints) this.clients.push(createClient({ endpoints: [e], requestTimeoutMs: timeoutMs, retry: false }));
+      for (const e of endpoints) this.clients.push(createClient({ endpoints: [e], requestTimeoutMs: timeoutMs, retry: false, separateConnections: true }));
     }
   }
 

@@ -3,9 +3,10 @@
 // Set-up (untimed): --watchers watchers (default 100) on the prefix
 // `bench/watch/`, from the current revision on, --watchers-per-stream to a
 // Watch stream (default 1: a stream each, as 100 independent clients would
-// have). Each stream is the one Watch stream of its own client (its own
-// connection), round-robin over the endpoints: 34/33/33 with 3. The run starts
-// once every watcher has its `created` response.
+// have). Each stream is the one Watch stream of its own client, round-robin
+// over the endpoints: 34/33/33 with 3. All streams of an endpoint share one
+// HTTP/2 connection, as they would in one clientv3 client. The run starts once
+// every watcher has its `created` response.
 //
 // Load: the closed loop's requests are the writer's puts (--concurrency in
 // flight, round-robin over the endpoints like the put workload) of random keys

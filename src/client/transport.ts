@@ -1,8 +1,8 @@
 // Connections, deadlines, fail-over and retries, shared by every part of the
 // client.
 //
-// One grpc-js channel per endpoint (its own TCP connection, opened on first
-// use) carries every service. Calls go to the endpoint in use; an UNAVAILABLE
+// One grpc-js channel per endpoint (opened on first use) carries every
+// service. Calls go to the endpoint in use; an UNAVAILABLE
 // answer moves the client to the next endpoint. Each attempt has its own
 // deadline (`requestTimeoutMs`). A failed attempt is retried, with jittered
 // exponential backoff, only when repeating it is safe: always for an
@@ -44,6 +44,13 @@ export interface ClientOptions {
   requestTimeoutMs?: number;
   /** Retry settings, or `false` for no retries at all. */
   retry?: RetryOptions | false;
+  /**
+   * Open this client's own TCP connection to each endpoint. By default the
+   * clients of one process share one connection per address (so a member
+   * that comes back is reconnected once, for every client); a benchmark
+   * that wants N connections makes N clients with this set.
+   */
+  separateConnections?: boolean;
 }
 
 /** Whether repeating a call is safe: `idempotent` calls are retried on any transient error. */
@@ -64,8 +71,6 @@ const DEFAULT_INITIAL_DELAY_MS = 50;
 const DEFAULT_MAX_DELAY_MS = 1000;
 
 const CHANNEL_OPTIONS: ChannelOptions = {
-  // Every client has its own connections; close() closes them.
-  'grpc.use_local_subchannel_pool': 1,
   'grpc.max_receive_message_length': -1,
   // Reconnect quickly once a member is back.
   'grpc.initial_reconnect_backoff_ms': 100,
@@ -114,12 +119,14 @@ export class Transport {
   private closed = false;
   private readonly policy: RetryPolicy | undefined;
   private readonly backoff: ExponentialBackoff<number>;
+  private readonly channelOptions: ChannelOptions;
 
   constructor(options: ClientOptions) {
     if (options.endpoints.length === 0) throw new InvalidEndpointError('no endpoints given');
     this.endpoints = options.endpoints.map(parseEndpoint);
     this.dialTimeoutMs = options.dialTimeoutMs ?? DEFAULT_DIAL_TIMEOUT_MS;
     this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    this.channelOptions = options.separateConnections === true ? { ...CHANNEL_OPTIONS, 'grpc.use_local_subchannel_pool': 1 } : CHANNEL_OPTIONS;
     const r = options.retry === false ? { maxRetries: 0 } : (options.retry ?? {});
     this.backoff = new ExponentialBackoff({
       initialDelay: r.initialDelayMs ?? DEFAULT_INITIAL_DELAY_MS,
@@ -159,7 +166,7 @@ export class Transport {
     if (this.closed) throw new ClientClosedError();
     let c = this.channels.get(endpoint);
     if (c === undefined) {
-      c = new GrpcClient(endpoint, credentials.createInsecure(), CHANNEL_OPTIONS);
+      c = new GrpcClient(endpoint, credentials.createInsecure(), this.channelOptions);
       this.channels.set(endpoint, c);
     }
     return c;
