@@ -42,24 +42,6 @@ export class KvPool {
     await this.pick().kv.range(key, serializable ? { serializable } : undefined);
   }
 
-  /**
-   * Waits until every endpoint answers a linearizable read (so it is up, in a
-   * cluster and has a leader), retrying until `timeoutMs`.
-   */
-  async waitReady(timeoutMs: number, onRetry?: (endpoint: string, err: Error) => void): Promise<void> {
-    const until = Date.now() + timeoutMs;
-    for (let i = 0; i < this.endpoints.length; i++) {
-      const client = this.clients[i]!;
-      for (;;) {
-        const err = await client.kv.get('bench-ready-probe', { timeoutMs: Math.max(1, Math.min(until - Date.now(), 2000)) }).then(() => null, (e: Error) => e);
-        if (err === null) break;
-        if (Date.now() >= until) throw new Error(`${this.endpoints[i]} not ready after ${timeoutMs} ms: ${err.message}`);
-        onRetry?.(this.endpoints[i]!, err);
-        await new Promise((r) => setTimeout(r, 250));
-      }
-    }
-  }
-
   close(): void {
     for (const c of this.clients) c.close();
   }
