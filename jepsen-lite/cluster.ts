@@ -1,7 +1,5 @@
-import { credentials } from '@grpc/grpc-js';
 import { existsSync } from 'node:fs';
-import { longToBigInt } from '../src/proto/long.js';
-import { MaintenanceClient } from '../src/proto/services.js';
+import { createClient } from '../src/client/index.js';
 import { LocalCluster, REGD_MAIN, logFile, type MemberSpec } from '../src/launcher/index.js';
 import { LinkProxy } from './proxy.js';
 
@@ -29,16 +27,15 @@ function peerOverrides(proxies: ReadonlyMap<string, LinkProxy>, name: string): s
     .join(',');
 }
 
+/** How long a member may take to answer Status before it counts as not answering. */
+const MEMBER_STATUS_TIMEOUT_MS = 500;
+
 /** A member's Maintenance.Status: its own id and the leader it follows (0n: none). */
 async function memberStatus(endpoint: string): Promise<{ leader: bigint; self: bigint }> {
-  const client = new MaintenanceClient(endpoint, credentials.createInsecure());
+  const client = createClient({ endpoints: [endpoint], requestTimeoutMs: MEMBER_STATUS_TIMEOUT_MS, retry: false });
   try {
-    return await new Promise((res, rej) => {
-      client.Status({}, { deadline: Date.now() + 500 }, (err, r) => {
-        if (err !== null || r === undefined) rej(err ?? new Error('no status'));
-        else res({ leader: longToBigInt(r.leader), self: longToBigInt(r.header?.memberId) });
-      });
-    });
+    const st = await client.maintenance.status();
+    return { leader: st.leader, self: st.header.memberId };
   } finally {
     client.close();
   }
