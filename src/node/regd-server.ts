@@ -32,9 +32,10 @@ import { encodeCommand } from '../server/command-codec.js';
 import { decodeStateSnapshot } from '../server/state-snapshot.js';
 import { NodeMetrics } from '../server/metrics.js';
 import { PeerTransport } from '../server/peer-transport.js';
-import { RaftLogStore, type NodeIdentity } from '../server/raft-log-store.js';
+import { LevelRaftLogStore } from '../server/level-raft-log-store.js';
+import type { NodeIdentity, RaftLogStore } from '../server/raft-log-store.js';
 import { RaftNode } from '../server/raft-node.js';
-import { SnapshotStore } from '../server/snapshot-store.js';
+import { FileSnapshotStore } from '../server/file-snapshot-store.js';
 import { StartupError } from '../server/startup-error.js';
 
 /** gRPC receive limit for clients: the request limit plus etcd's 512 KiB of slack. */
@@ -105,9 +106,9 @@ export class RegdServer implements NodeView {
         'Remove the member from the cluster and add it back with an empty data dir.');
     }
     await mkdir(config.dataDir, { recursive: true });
-    const raftStore = await RaftLogStore.open(raftDir);
+    const raftStore = await LevelRaftLogStore.open(raftDir);
     const identity: NodeIdentity = { clusterId: config.clusterId, memberId: config.memberId, raftId: Number(config.memberId) };
-    const snapshots = await SnapshotStore.open(join(config.dataDir, 'snap'));
+    const snapshots = await FileSnapshotStore.open(join(config.dataDir, 'snap'));
 
     let persisted = hadRaft ? await raftStore.load((meta) => snapshots.load(meta)) : undefined;
     if (persisted !== undefined) {

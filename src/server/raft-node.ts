@@ -1,8 +1,29 @@
+// One Raft member at run time: the Ready loop around the pure core (src/raft).
+// It ticks the core on a timer, and for every Ready persists (one write to the
+// Raft log), sends, hands the committed entries to the apply chain, answers
+// reads, then advances. Inputs that arrive while a Ready is being persisted
+// collect in the core and go out in the next one: group commit without a
+// separate queue. Applies run on a chain of their own so the next Ready's
+// fsync overlaps them, bounded by MAX_PENDING_APPLIES.
+//
+// Its I/O goes through small interfaces, each with an in-memory version for
+// tests and the deterministic simulator: the Raft log (RaftLogStore), the
+// snapshots (SnapshotStore), the peers (PeerSender), time (Clock). The
+// clients waiting on proposals are in proposal-waiters.ts, the read barrier
+// in read-barrier.ts.
+
 import type { Logger } from 'pino';
-import { Raft, RaftError, SeededRng, type ConfChangeSingle, type Entry, type Message, type NodeId, type PersistedState, type Ready, type Snapshot, type SoftState, type Status } from '../raft/index.js';
+import {
+  Raft, SeededRng, type ConfChangeSingle, type Entry, type Message, type NodeId, type PersistedState, type RaftConfig, type Ready,
+  type Snapshot, type SnapshotMeta, type SoftState, type Status,
+} from '../raft/index.js';
+import { systemClock, type Clock, type TimerHandle } from './clock.js';
+import { ProposalWaiters } from './proposal-waiters.js';
+import { mapRaftError } from './raft-errors.js';
 import type { RaftLogStore } from './raft-log-store.js';
-import type { SnapshotStore } from './snapshot-store.js';
+import { ReadBarrier } from './read-barrier.js';
 import { ServerError } from './server-error.js';
+import type { SnapshotStore } from './snapshot-store.js';
 
 /** Apply batches that may be queued behind the fsync loop before it waits: bounds memory and apply lag. */
 export const MAX_PENDING_APPLIES = 8;
@@ -20,6 +41,27 @@ export interface StateMachine<R> {
 export interface PeerSender {
   send(messages: readonly Message[]): void;
 }
+
+/** The Raft core's methods the node uses: `Raft` itself, or (in the simulator) another build of it. */
+export interface RaftCore {
+  tick(): void;
+  step(m: Message): void;
+  propose(data: Uint8Array): void;
+  proposeConfChange(changes: ConfChangeSingle[]): void;
+  readIndex(context: string): void;
+  transferLeader(target: NodeId): void;
+  campaign(): void;
+  hasReady(): boolean;
+  ready(): Ready;
+  advance(): void;
+  createSnapshot(data: Uint8Array, compactTo?: number): SnapshotMeta;
+  reportUnreachable(id: NodeId): void;
+  reportSnapshot(id: NodeId, ok: boolean): void;
+  status(): Status;
+}
+
+/** Core settings beyond the timing the node derives itself. */
+export type CoreTuning = Partial<Pick<RaftConfig, 'preVote' | 'checkQuorum' | 'maxSizePerMsg' | 'maxInflightMsgs' | 'maxUncommittedBytes' | 'maxCommittedSizePerReady'>>;
 
 export interface RaftNodeOptions {
   id: NodeId;
@@ -39,47 +81,35 @@ export interface RaftNodeOptions {
    * does, so a supervisor restarts it from what is durable.
    */
   onFatal?: (err: Error) => void;
+  /** Time and timers; default the system clock. */
+  clock?: Clock;
+  /** Core settings (default: the core's defaults). */
+  core?: CoreTuning;
+  /** Builds the core; default `new Raft(config, persisted)`. */
+  newCore?: (config: RaftConfig, persisted: PersistedState) => RaftCore;
 }
 
-/** Hooks for metrics; every one optional. */
+/** Hooks for metrics and the simulator; every one optional. */
 export interface RaftNodeObserver {
   onLeaderChange?(leader: NodeId, term: number): void;
   onFsync?(seconds: number, entries: number): void;
   onApply?(seconds: number, entries: number): void;
   onPropose?(): void;
   onProposal?(outcome: 'committed' | 'failed'): void;
+  /** Each Ready as the core hands it out, before anything in it is persisted (read-only). */
+  onReady?(rd: Readonly<Ready>): void;
+  /** After every input to the core (tick, message, request), and after each Ready is handled. */
+  onCoreInput?(): void;
 }
 
-interface Waiter<R> {
-  resolve(r: R): void;
-  reject(e: Error): void;
-  timer: NodeJS.Timeout;
-}
-
-interface ReadRound {
-  context: string;
-  waiters: Array<Waiter<void>>;
-  sentAt: number;
-}
-
-/**
- * One Raft member at run time: the loop around the pure core. It ticks the
- * core on a timer, and for every Ready persists (one synced batch), sends,
- * applies, answers reads, then advances. Inputs that arrive while a Ready is
- * being persisted collect in the core and go out in the next one: group commit
- * without a separate queue.
- */
 export class RaftNode<R> {
-  private readonly core: Raft;
-  private readonly waiters = new Map<bigint, Waiter<R>>();
+  private readonly core: RaftCore;
+  private readonly clock: Clock;
+  private readonly waiters: ProposalWaiters<R>;
+  private readonly reads: ReadBarrier;
   private nextRequestSeq = 1n;
   private readonly requestIdBase: bigint;
-  /** Reads that arrived while a ReadIndex round was in flight: they share the next round. */
-  private queuedReads: Array<Waiter<void>> = [];
-  private readonly rounds = new Map<string, ReadRound>();
-  private readonly confirmedReads: Array<{ index: number; waiters: Array<Waiter<void>> }> = [];
-  private readSeq = 0;
-  private ticker: NodeJS.Timeout | undefined;
+  private ticker: TimerHandle | undefined;
   private processing = false;
   private again = false;
   private stopped = false;
@@ -101,21 +131,33 @@ export class RaftNode<R> {
     private readonly observer: RaftNodeObserver = {},
   ) {
     const electionTicks = Math.max(2, Math.round(opts.electionMs / opts.heartbeatMs));
-    this.core = new Raft({ id: opts.id, electionTicks, heartbeatTicks: 1, rng: new SeededRng(opts.seed) }, persisted);
+    const config: RaftConfig = { ...opts.core, id: opts.id, electionTicks, heartbeatTicks: 1, rng: new SeededRng(opts.seed) };
+    this.core = opts.newCore !== undefined ? opts.newCore(config, persisted) : new Raft(config, persisted);
+    this.clock = opts.clock ?? systemClock;
     this.term = persisted.hardState.term;
     // Request ids: the member id's low 32 bits above a 32-bit counter that starts at a
     // random point, so ids differ across members and (almost surely) across restarts.
     this.requestIdBase = (BigInt(opts.id) & 0xffff_ffffn) << 32n;
     this.nextRequestSeq = BigInt(opts.seed >>> 0);
+    this.waiters = new ProposalWaiters<R>(this.clock, opts.requestTimeoutMs, () => this.observer.onProposal?.('failed'));
+    this.reads = new ReadBarrier({
+      clock: this.clock,
+      id: opts.id,
+      requestTimeoutMs: opts.requestTimeoutMs,
+      retryAfterMs: opts.electionMs,
+      readIndex: (context) => this.core.readIndex(context),
+      appliedIndex: () => this.sm.appliedIndex(),
+      hasLeader: () => this.soft.leader !== 0,
+    });
   }
 
   start(): void {
-    this.ticker = setInterval(() => {
+    this.ticker = this.clock.setInterval(() => {
       this.core.tick();
-      this.retryStaleReads();
-      this.kick();
+      this.reads.onTick();
+      this.afterInput();
     }, this.opts.heartbeatMs);
-    this.kick();
+    this.afterInput();
   }
 
   async stop(): Promise<void> {
@@ -135,7 +177,7 @@ export class RaftNode<R> {
         this.opts.log.warn({ err, from: m.from, type: m.type }, 'dropped a raft message');
       }
     }
-    this.kick();
+    this.afterInput();
   }
 
   status(): Status {
@@ -148,7 +190,7 @@ export class RaftNode<R> {
 
   reportSnapshot(id: NodeId, ok: boolean): void {
     this.core.reportSnapshot(id, ok);
-    this.kick();
+    this.afterInput();
   }
 
   get leader(): NodeId {
@@ -157,6 +199,10 @@ export class RaftNode<R> {
 
   get currentTerm(): number {
     return this.term;
+  }
+
+  get failure(): Error | undefined {
+    return this.loopError;
   }
 
   /** A fresh id for an InternalRequest this node proposes. */
@@ -190,36 +236,24 @@ export class RaftNode<R> {
       this.core.propose(data);
     } catch (err) {
       this.observer.onProposal?.('failed');
-      throw this.mapRaftError(err);
+      throw mapRaftError(err);
     }
-    const p = new Promise<R>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.waiters.delete(requestId);
-        this.observer.onProposal?.('failed');
-        reject(new ServerError('UNAVAILABLE', 'etcdserver: request timed out'));
-      }, this.opts.requestTimeoutMs);
-      this.waiters.set(requestId, { resolve, reject, timer });
-    });
-    this.kick();
+    const p = this.waiters.wait(requestId);
+    this.afterInput();
     return p;
   }
 
   proposeConfChange(changes: ConfChangeSingle[]): void {
-    try {
-      this.core.proposeConfChange(changes);
-    } catch (err) {
-      throw this.mapRaftError(err);
-    }
-    this.kick();
+    this.request(() => this.core.proposeConfChange(changes));
   }
 
   transferLeader(target: NodeId): void {
-    try {
-      this.core.transferLeader(target);
-    } catch (err) {
-      throw this.mapRaftError(err);
-    }
-    this.kick();
+    this.request(() => this.core.transferLeader(target));
+  }
+
+  /** Starts an election now (etcd's Campaign), instead of waiting for the election timeout. */
+  campaign(): void {
+    this.request(() => this.core.campaign());
   }
 
   /**
@@ -230,22 +264,26 @@ export class RaftNode<R> {
   readBarrier(): Promise<void> {
     if (this.stopped) return Promise.reject(this.stoppedError());
     if (this.soft.leader === 0) return Promise.reject(new ServerError('UNAVAILABLE', 'etcdserver: no leader'));
-    return new Promise<void>((resolve, reject) => {
-      const waiter: Waiter<void> = {
-        resolve,
-        reject,
-        timer: setTimeout(() => {
-          this.dropReadWaiter(waiter);
-          reject(new ServerError('UNAVAILABLE', 'etcdserver: request timed out'));
-        }, this.opts.requestTimeoutMs),
-      };
-      this.queuedReads.push(waiter);
-      if (this.rounds.size === 0) this.startReadRound();
-      this.kick();
-    });
+    const p = this.reads.wait();
+    this.afterInput();
+    return p;
   }
 
   // ------------------------------------------------------------------ the loop
+
+  private request(call: () => void): void {
+    try {
+      call();
+    } catch (err) {
+      throw mapRaftError(err);
+    }
+    this.afterInput();
+  }
+
+  private afterInput(): void {
+    this.observer.onCoreInput?.();
+    this.kick();
+  }
 
   private kick(): void {
     if (this.stopped && !this.processing) return;
@@ -261,7 +299,12 @@ export class RaftNode<R> {
     try {
       do {
         this.again = false;
-        while (!this.stopped && this.core.hasReady()) await this.handleReady(this.core.ready());
+        while (!this.stopped && this.core.hasReady()) {
+          const rd = this.core.ready();
+          this.observer.onReady?.(rd);
+          await this.handleReady(rd);
+          this.observer.onCoreInput?.();
+        }
       } while (this.again && !this.stopped);
     } catch (err) {
       this.fail(err);
@@ -270,18 +313,14 @@ export class RaftNode<R> {
     }
   }
 
-  get failure(): Error | undefined {
-    return this.loopError;
-  }
-
   private async handleReady(rd: Ready): Promise<void> {
     if (rd.softState !== undefined) this.onSoftState(rd.softState);
     if (rd.hardState !== undefined) this.term = rd.hardState.term;
 
     if (rd.snapshot !== undefined) await this.snapshots.save(rd.snapshot);
-    const t0 = performance.now();
+    const t0 = this.clock.now();
     await this.store.save(rd);
-    this.observer.onFsync?.((performance.now() - t0) / 1000, rd.entries.length);
+    this.observer.onFsync?.((this.clock.now() - t0) / 1000, rd.entries.length);
 
     if (rd.messages.length > 0) this.peers.send(rd.messages);
 
@@ -297,8 +336,8 @@ export class RaftNode<R> {
         .catch((err: unknown) => this.fail(err))
         .finally(() => this.pendingApplies--);
     }
-    for (const rs of rd.readStates) this.onReadState(rs.index, rs.context);
-    this.releaseConfirmedReads();
+    for (const rs of rd.readStates) this.reads.onReadState(rs.index, rs.context);
+    this.reads.release();
     this.core.advance();
     if (this.pendingApplies >= MAX_PENDING_APPLIES) await this.applyChain;
     if (this.appliedSinceSnapshot >= this.opts.snapshotEvery) {
@@ -312,19 +351,14 @@ export class RaftNode<R> {
     if (this.loopError !== undefined) return;
     if (snapshot !== undefined) await this.sm.restore(snapshot);
     if (entries.length > 0) {
-      const t1 = performance.now();
+      const t1 = this.clock.now();
       const results = await this.sm.apply(entries);
-      this.observer.onApply?.((performance.now() - t1) / 1000, entries.length);
+      this.observer.onApply?.((this.clock.now() - t1) / 1000, entries.length);
       for (const r of results) {
-        if (r === undefined) continue;
-        const w = this.waiters.get(r.requestId);
-        if (w === undefined) continue;
-        this.waiters.delete(r.requestId);
-        this.observer.onProposal?.('committed');
-        this.settle(w, () => w.resolve(r.result));
+        if (r !== undefined && this.waiters.resolve(r.requestId, r.result)) this.observer.onProposal?.('committed');
       }
     }
-    this.releaseConfirmedReads();
+    this.reads.release();
   }
 
   /** Persistence or apply failed: continuing could acknowledge writes that are not durable. */
@@ -339,14 +373,10 @@ export class RaftNode<R> {
   /** Stops ticking and fails every request still waiting, with why. */
   private halt(): void {
     this.stopped = true;
-    if (this.ticker !== undefined) clearInterval(this.ticker);
+    if (this.ticker !== undefined) this.clock.clearTimer(this.ticker);
     const e = this.stoppedError();
-    for (const w of this.waiters.values()) this.settle(w, () => w.reject(e));
-    this.waiters.clear();
-    for (const w of this.allReadWaiters()) this.settle(w, () => w.reject(e));
-    this.queuedReads = [];
-    this.rounds.clear();
-    this.confirmedReads.length = 0;
+    this.waiters.failAll(e);
+    this.reads.failAll(e);
   }
 
   private stoppedError(): ServerError {
@@ -361,8 +391,7 @@ export class RaftNode<R> {
     if (leaderChanged) {
       this.observer.onLeaderChange?.(s.leader, this.term);
       this.opts.log.info({ leader: s.leader, role: s.role, term: this.term }, 'leader changed');
-      // A round sent to the old leader may never be answered: start over with the new one.
-      if (this.rounds.size > 0) this.restartReadRounds();
+      this.reads.onLeaderChange();
     }
   }
 
@@ -374,98 +403,5 @@ export class RaftNode<R> {
     await this.snapshots.save({ meta, data });
     await this.store.compact(meta, Math.max(0, applied - this.opts.snapshotCatchUpEntries));
     this.opts.log.info({ index: meta.index, term: meta.term, bytes: data.length }, 'snapshot taken');
-  }
-
-  // ------------------------------------------------------------------ reads
-
-  private startReadRound(): void {
-    if (this.queuedReads.length === 0) return;
-    const context = `${this.opts.id}-${++this.readSeq}`;
-    const round: ReadRound = { context, waiters: this.queuedReads, sentAt: performance.now() };
-    this.queuedReads = [];
-    try {
-      this.core.readIndex(context);
-    } catch (err) {
-      const e = this.mapRaftError(err);
-      for (const w of round.waiters) this.settle(w, () => w.reject(e));
-      return;
-    }
-    this.rounds.set(context, round);
-  }
-
-  private onReadState(index: number, context: string): void {
-    const round = this.rounds.get(context);
-    if (round === undefined) return;
-    this.rounds.delete(context);
-    this.confirmedReads.push({ index, waiters: round.waiters });
-    // Reads that queued up behind this round go out now.
-    if (this.rounds.size === 0) this.startReadRound();
-  }
-
-  private releaseConfirmedReads(): void {
-    const applied = this.sm.appliedIndex();
-    for (let i = 0; i < this.confirmedReads.length;) {
-      const c = this.confirmedReads[i]!;
-      if (c.index <= applied) {
-        for (const w of c.waiters) this.settle(w, () => w.resolve());
-        this.confirmedReads.splice(i, 1);
-      } else i++;
-    }
-  }
-
-  /** A round unanswered for an election timeout was probably lost with a message; ask again. */
-  private retryStaleReads(): void {
-    const now = performance.now();
-    for (const r of this.rounds.values()) {
-      if (now - r.sentAt > this.opts.electionMs) {
-        this.restartReadRounds();
-        return;
-      }
-    }
-  }
-
-  private restartReadRounds(): void {
-    const waiting = [...this.rounds.values()].flatMap((r) => r.waiters);
-    this.rounds.clear();
-    this.queuedReads = [...waiting, ...this.queuedReads];
-    if (this.soft.leader === 0) return; // retried on the next tick, or times out
-    this.startReadRound();
-  }
-
-  private dropReadWaiter(w: Waiter<void>): void {
-    this.queuedReads = this.queuedReads.filter((x) => x !== w);
-    for (const r of this.rounds.values()) r.waiters = r.waiters.filter((x) => x !== w);
-    for (const c of this.confirmedReads) c.waiters = c.waiters.filter((x) => x !== w);
-  }
-
-  private allReadWaiters(): Array<Waiter<void>> {
-    return [...this.queuedReads, ...[...this.rounds.values()].flatMap((r) => r.waiters), ...this.confirmedReads.flatMap((c) => c.waiters)];
-  }
-
-  private settle<T>(w: Waiter<T>, f: () => void): void {
-    clearTimeout(w.timer);
-    f();
-  }
-
-  private mapRaftError(err: unknown): Error {
-    if (!(err instanceof RaftError)) return err as Error;
-    switch (err.code) {
-      case 'NO_LEADER':
-        return new ServerError('UNAVAILABLE', 'etcdserver: no leader');
-      case 'TRANSFERRING':
-        return new ServerError('UNAVAILABLE', 'etcdserver: leader changed');
-      case 'TOO_MANY_UNCOMMITTED':
-        return new ServerError('RESOURCE_EXHAUSTED', 'etcdserver: too many requests');
-      case 'NOT_LEADER':
-        return new ServerError('FAILED_PRECONDITION', 'etcdserver: not leader');
-      case 'INVALID_TRANSFEREE':
-        return new ServerError('FAILED_PRECONDITION', 'etcdserver: bad leader transferee');
-      case 'CONF_PENDING':
-        return new ServerError('FAILED_PRECONDITION', 'etcdserver: unhealthy cluster');
-      case 'INVALID_CONF':
-        return new ServerError('INVALID_ARGUMENT', err.message);
-      case 'NOT_MEMBER':
-        return new ServerError('UNAVAILABLE', 'etcdserver: server stopped');
-    }
   }
 }

@@ -1,61 +1,18 @@
-import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+// Where a member keeps its snapshots, as the driver and the startup code see
+// it. Two implementations: FileSnapshotStore (files under <data-dir>/snap,
+// production) and MemorySnapshotStore (tests and the simulator). A save is
+// atomic and durable once it returns: a crash never leaves a torn snapshot.
+
 import type { Snapshot, SnapshotMeta } from '../raft/index.js';
-import { StartupError } from './startup-error.js';
 
-const EMPTY = new Uint8Array(0);
-/** Snapshots kept on disk: the newest, and one before it in case the newest is mid-write on a crash. */
-const KEEP = 2;
+/** The data of the bootstrap snapshot at index 0. */
+export const EMPTY_SNAPSHOT_DATA = new Uint8Array(0);
+/** Snapshots kept: the newest, and one before it in case the newest is mid-write on a crash. */
+export const SNAPSHOTS_KEPT = 2;
 
-/**
- * Snapshot files under `<data-dir>/snap`, one per snapshot index, written to a
- * temporary name, fsynced, then renamed: a crash never leaves a torn snapshot.
- */
-export class SnapshotStore {
-  private constructor(private readonly dir: string) {}
-
-  static async open(dir: string): Promise<SnapshotStore> {
-    await mkdir(dir, { recursive: true });
-    return new SnapshotStore(dir);
-  }
-
-  private fileFor(index: number): string {
-    return join(this.dir, `${index.toString().padStart(16, '0')}.snap`);
-  }
-
-  async save(s: Snapshot): Promise<void> {
-    if (s.meta.index === 0) return;
-    const final = this.fileFor(s.meta.index);
-    const tmp = `${final}.tmp`;
-    const fh = await open(tmp, 'w');
-    try {
-      await fh.writeFile(s.data);
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-    await rename(tmp, final);
-    const dirHandle = await open(this.dir, 'r');
-    try {
-      await dirHandle.sync();
-    } finally {
-      await dirHandle.close();
-    }
-    await this.prune();
-  }
-
+export interface SnapshotStore {
+  /** Stores a snapshot (the bootstrap snapshot at index 0 is never stored). */
+  save(s: Snapshot): Promise<void>;
   /** The data of the snapshot `meta` describes; empty for the bootstrap snapshot at index 0. */
-  async load(meta: SnapshotMeta): Promise<Uint8Array> {
-    if (meta.index === 0) return EMPTY;
-    try {
-      return new Uint8Array(await readFile(this.fileFor(meta.index)));
-    } catch (err) {
-      throw new StartupError('CORRUPT', `snapshot ${meta.index} named by the raft log is missing: ${(err as Error).message}`);
-    }
-  }
-
-  private async prune(): Promise<void> {
-    const snaps = (await readdir(this.dir)).filter((f) => f.endsWith('.snap')).sort();
-    for (const f of snaps.slice(0, Math.max(0, snaps.length - KEEP))) await unlink(join(this.dir, f));
-  }
+  load(meta: SnapshotMeta): Promise<Uint8Array>;
 }

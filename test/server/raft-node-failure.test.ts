@@ -6,10 +6,10 @@
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Raft, type Entry, type Snapshot } from '../../src/raft/index.js';
-import { RaftLogStore } from '../../src/server/raft-log-store.js';
+import { LevelRaftLogStore } from '../../src/server/level-raft-log-store.js';
 import { RaftNode, type StateMachine } from '../../src/server/raft-node.js';
 import { ServerError } from '../../src/server/server-error.js';
-import { SnapshotStore } from '../../src/server/snapshot-store.js';
+import { FileSnapshotStore } from '../../src/server/file-snapshot-store.js';
 import { waitFor } from '../integration/harness/wait-for.js';
 import { removeDir, tempDir } from '../kv/helpers.js';
 
@@ -40,17 +40,17 @@ function request(id: bigint): Uint8Array {
 
 describe('RaftNode when the Raft log cannot be written', () => {
   let dir: string;
-  let store: RaftLogStore;
+  let store: LevelRaftLogStore;
   let node: RaftNode<number>;
   const fatal: Error[] = [];
 
   beforeEach(async () => {
     dir = tempDir('regd-raft-node-');
     fatal.length = 0;
-    store = await RaftLogStore.open(`${dir}/raft`);
+    store = await LevelRaftLogStore.open(`${dir}/raft`);
     const persisted = Raft.bootstrap({ voters: [1], outgoing: [], learners: [] });
     await store.bootstrap(persisted, { clusterId: 1n, memberId: 1n, raftId: 1 });
-    const snapshots = await SnapshotStore.open(`${dir}/snap`);
+    const snapshots = await FileSnapshotStore.open(`${dir}/snap`);
     node = new RaftNode<number>({
       id: 1, heartbeatMs: 10, electionMs: 50,
       // Long on purpose: a failed node must not leave requests to this timeout.
