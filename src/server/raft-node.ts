@@ -85,21 +85,20 @@ export interface RaftNodeOptions {
   clock?: Clock;
   /** Core settings (default: the core's defaults). */
   core?: CoreTuning;
-  /** Builds the core; default `new Raft(config, persisted)`. */
+  /**
+   * Builds the core; default `new Raft(config, persisted)`. The simulator
+   * passes another build of the core, or the real one wrapped to watch it.
+   */
   newCore?: (config: RaftConfig, persisted: PersistedState) => RaftCore;
 }
 
-/** Hooks for metrics and the simulator; every one optional. */
+/** Hooks for metrics; every one optional. */
 export interface RaftNodeObserver {
   onLeaderChange?(leader: NodeId, term: number): void;
   onFsync?(seconds: number, entries: number): void;
   onApply?(seconds: number, entries: number): void;
   onPropose?(): void;
   onProposal?(outcome: 'committed' | 'failed'): void;
-  /** Each Ready as the core hands it out, before anything in it is persisted (read-only). */
-  onReady?(rd: Readonly<Ready>): void;
-  /** After every input to the core (tick, message, request), and after each Ready is handled. */
-  onCoreInput?(): void;
 }
 
 export class RaftNode<R> {
@@ -155,9 +154,9 @@ export class RaftNode<R> {
     this.ticker = this.clock.setInterval(() => {
       this.core.tick();
       this.reads.onTick();
-      this.afterInput();
+      this.kick();
     }, this.opts.heartbeatMs);
-    this.afterInput();
+    this.kick();
   }
 
   async stop(): Promise<void> {
@@ -177,7 +176,7 @@ export class RaftNode<R> {
         this.opts.log.warn({ err, from: m.from, type: m.type }, 'dropped a raft message');
       }
     }
-    this.afterInput();
+    this.kick();
   }
 
   status(): Status {
@@ -190,7 +189,7 @@ export class RaftNode<R> {
 
   reportSnapshot(id: NodeId, ok: boolean): void {
     this.core.reportSnapshot(id, ok);
-    this.afterInput();
+    this.kick();
   }
 
   get leader(): NodeId {
@@ -239,7 +238,7 @@ export class RaftNode<R> {
       throw mapRaftError(err);
     }
     const p = this.waiters.wait(requestId);
-    this.afterInput();
+    this.kick();
     return p;
   }
 
@@ -265,7 +264,7 @@ export class RaftNode<R> {
     if (this.stopped) return Promise.reject(this.stoppedError());
     if (this.soft.leader === 0) return Promise.reject(new ServerError('UNAVAILABLE', 'etcdserver: no leader'));
     const p = this.reads.wait();
-    this.afterInput();
+    this.kick();
     return p;
   }
 
@@ -277,11 +276,6 @@ export class RaftNode<R> {
     } catch (err) {
       throw mapRaftError(err);
     }
-    this.afterInput();
-  }
-
-  private afterInput(): void {
-    this.observer.onCoreInput?.();
     this.kick();
   }
 
@@ -299,12 +293,7 @@ export class RaftNode<R> {
     try {
       do {
         this.again = false;
-        while (!this.stopped && this.core.hasReady()) {
-          const rd = this.core.ready();
-          this.observer.onReady?.(rd);
-          await this.handleReady(rd);
-          this.observer.onCoreInput?.();
-        }
+        while (!this.stopped && this.core.hasReady()) await this.handleReady(this.core.ready());
       } while (this.again && !this.stopped);
     } catch (err) {
       this.fail(err);

@@ -63,18 +63,18 @@ async function main(): Promise<number> {
   return 2;
 }
 
-function replay(seed: number, base: Invocation, fullTrace: boolean): number {
-  const r = runSeed(seed, { ...base.options, traceKeep: fullTrace ? Infinity : undefined });
+async function replay(seed: number, base: Invocation, fullTrace: boolean): Promise<number> {
+  const r = await runSeed(seed, { ...base.options, traceKeep: fullTrace ? Infinity : undefined });
   const s = r.schedule;
   const out: string[] = [
-    `sim: seed=${seed} nodes=${s.nodes} maxSizePerMsg=${s.maxSizePerMsg} maxInflightMsgs=${s.maxInflightMsgs} maxUncommittedBytes=${s.maxUncommittedBytes} disk=[${s.diskLatency.join(',')}] load writes=${s.writePermille}‰ reads=${s.readPermille}‰`,
+    `sim: seed=${seed} nodes=${s.nodes} preVote=${s.preVote} checkQuorum=${s.checkQuorum} snapshotEvery=${s.snapshotEvery} keep=${s.snapshotCatchUpEntries} maxSizePerMsg=${s.maxSizePerMsg} maxInflightMsgs=${s.maxInflightMsgs} maxUncommittedBytes=${s.maxUncommittedBytes} disk=[${s.diskLatency.join(',')}] load writes=${s.writePermille}‰ reads=${s.readPermille}‰`,
     'schedule:',
     ...s.actions.map((a, n) => `  ${n}: +${(a.after / 100).toFixed(2)} ticks  ${describeAction(a.action)}`),
   ];
   if (fullTrace) out.push('trace:', ...r.traceTail.map((l) => `  ${l}`));
   if (r.violation) {
     out.push(formatFailure(r, fullTrace ? 0 : 60, base.replayFlags));
-    saveFailure(r, base);
+    await saveFailure(r, base);
   } else {
     out.push(`sim: ok seed=${seed} steps=${r.steps} ticks=${r.ticks.toFixed(2)} liveness=${r.livenessTicks?.toFixed(2)} ticks after heal, writes acknowledged=${r.writesAcked} reads completed=${r.readsCompleted} trace=${r.traceHash}`);
   }
@@ -82,7 +82,7 @@ function replay(seed: number, base: Invocation, fullTrace: boolean): number {
   return r.violation ? 1 : 0;
 }
 
-function runMany(count: number, start: number, nodes: 3 | 5 | undefined, base: Invocation, stopAtFirst: boolean): number {
+async function runMany(count: number, start: number, nodes: 3 | 5 | undefined, base: Invocation, stopAtFirst: boolean): Promise<number> {
   const began = performance.now();
   let steps = 0;
   let violations = 0;
@@ -94,7 +94,7 @@ function runMany(count: number, start: number, nodes: 3 | 5 | undefined, base: I
   const stride = nodes === undefined ? 1 : 2;
   let lastProgress = began;
   for (; runs < count; seed += stride) {
-    const r = runSeed(seed, base.options);
+    const r = await runSeed(seed, base.options);
     runs++;
     steps += r.steps;
     if (!longest || r.steps > longest.steps) longest = r;
@@ -106,7 +106,7 @@ function runMany(count: number, start: number, nodes: 3 | 5 | undefined, base: I
       byInvariant.set(r.violation.invariant, seeds);
       if (violations <= 5) process.stdout.write(`${formatFailure(r, 25, base.replayFlags)}\n`);
       else process.stdout.write(`sim: VIOLATION seed=${seed} invariant=${r.violation.invariant}: ${r.violation.detail}\n`);
-      saveFailure(r, base);
+      await saveFailure(r, base);
       if (stopAtFirst) break;
     }
     const now = performance.now();
@@ -127,8 +127,8 @@ function runMany(count: number, start: number, nodes: 3 | 5 | undefined, base: I
 }
 
 /** Writes the whole trace of a failing seed (replayed with every event kept) for a closer look. */
-function saveFailure(r: SimResult, base: Invocation): void {
-  const full = runSeed(r.seed, { ...base.options, traceKeep: Infinity });
+async function saveFailure(r: SimResult, base: Invocation): Promise<void> {
+  const full = await runSeed(r.seed, { ...base.options, traceKeep: Infinity });
   mkdirSync(FAILURE_DIR, { recursive: true });
   const file = `${FAILURE_DIR}/seed-${r.seed}.txt`;
   writeFileSync(file, `${formatFailure(full, Infinity, base.replayFlags)}\n`);

@@ -1,30 +1,34 @@
-// The simulated world: a virtual clock, an agenda of events, the nodes, the
-// network between them and the clients. One step is one event from the agenda:
-// a node's tick, a message arriving, a disk write finishing, a scheduled
-// action, a client request. Nothing here reads the wall clock or Math.random:
-// every choice comes from streams derived from the schedule seed, so a run is
-// the same, event for event, every time.
+// The simulated world: a virtual clock, an agenda of events, the nodes (each
+// the production RaftNode and KV state machine, see sim-node.ts), the network
+// between them and the clients. One step is one event: a timer of a node's
+// clock (its tick, a request timeout, a slow disk write finishing), a message
+// arriving, a scheduled action, a client request. After each step the async
+// work it started (the in-memory LevelDB's callbacks, the driver's promises)
+// is drained before the next one, so the interleaving is a function of the
+// seed alone. Nothing here reads the wall clock or Math.random: every choice
+// comes from streams derived from the schedule seed, so a run is the same,
+// event for event, every time.
 
-import { NONE, SeededRng, type ConfChangeSingle, type ConfState, type Entry, type Message, type NodeId, type ReadState, type Ready } from '../../src/raft/index.js';
-import { ClientHistory, type ReadRecord } from './client-history.js';
-import { copyEntry } from './durable-store.js';
+import { NONE, SeededRng, type ConfChangeSingle, type ConfState, type Entry, type Message, type NodeId } from '../../src/raft/index.js';
+import { VirtualClock } from '../../src/server/virtual-clock.js';
+import { entryDigest } from './applied-prefix.js';
+import { ClientHistory } from './client-history.js';
 import { EventQueue } from './event-queue.js';
 import { InvariantViolation, SafetyChecker } from './invariants.js';
+import { encodePut, linearizabilityViolation, readValue } from './kv-client.js';
 import { bridgePartition, Network, oneWayPartition, symmetricPartition, type Partition } from './network.js';
-import { NodeHarness, type CoreParams, type NodeEnv } from './node-harness.js';
 import type { RaftImpl } from './raft-impl.js';
 import {
-  describeAction, ELECTION_TICKS, HEARTBEAT_TICKS, LIVENESS_ELECTION_TIMEOUTS, MAX_EXTRA_NODES, TICK,
+  describeAction, ELECTION_TICKS, LIVENESS_ELECTION_TIMEOUTS, MAX_EXTRA_NODES, TICK,
   type Action, type ConfChangeKind, type PartitionShape, type Schedule, type Target,
 } from './schedule.js';
 import { deriveSeed, Stream } from './seeds.js';
-import { encodeText, entryDigest } from './state-machine.js';
+import { SimNode, type NodeEnv, type NodeParams } from './sim-node.js';
 import { Trace } from './trace.js';
 
 type SimEvent =
-  | { kind: 'tick'; node: NodeId }
+  | { kind: 'start'; node: NodeId }
   | { kind: 'deliver'; m: Message; senderIncarnation: number; sentStep: number }
-  | { kind: 'disk'; node: NodeId; write: Ready }
   | { kind: 'report'; node: NodeId; incarnation: number; peer: NodeId; what: 'unreachable' | 'snapshotOk' | 'snapshotFailed' }
   | { kind: 'action'; action: Action; n: number }
   | { kind: 'trap'; fault: 'isolate' | 'crash'; node: NodeId; incarnation: number }
@@ -59,30 +63,38 @@ const REPORT_DELAY = 10;
 const SETTLE_BEFORE_HEAL = 5 * TICK;
 /** A liveness probe not committed after this long is retried with a fresh proposal. */
 const PROBE_RETRY = 2 * ELECTION_TICKS * TICK;
+/** The keys clients write and read: few, so operations on one key overlap. */
+const KEYS = ['a', 'b', 'c'];
+/** How long a client request may wait on a node before it fails with "request timed out". */
+const REQUEST_TIMEOUT = 5 * ELECTION_TICKS * TICK;
+
+/** Lets every promise and microtask started so far run (nothing in a run uses real timers or I/O). */
+function drain(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
 
 export class Cluster implements NodeEnv {
-  now = 0;
+  readonly clock = new VirtualClock();
   readonly checker = new SafetyChecker();
   readonly trace: Trace;
   readonly history = new ClientHistory();
   private readonly queue = new EventQueue<SimEvent>();
-  private readonly nodes = new Map<NodeId, NodeHarness>();
+  private readonly nodes = new Map<NodeId, SimNode>();
   private readonly network: Network;
   private readonly clientRng: SeededRng;
-  private readonly coreParams: CoreParams;
+  private readonly nodeParams: NodeParams;
+  /** A violation found where the driver may catch exceptions: the run stops after the step. */
+  private recorded: InvariantViolation | undefined;
   private steps = 0;
   private writePermille: number;
   private readPermille: number;
   private nextFreshId: number;
   private readonly maxNodeId: number;
-  /** Writes waiting for their proposing node to apply them, by write id. */
-  private readonly pendingWrites = new Map<string, NodeId>();
-  /** Reads waiting for an index, or for their node to apply it, by read id. */
-  private readonly pendingReads = new Map<string, ReadRecord>();
   private healedAt = -1;
   private livenessDeadline = Infinity;
   private livenessTime: number | undefined;
-  private readonly probes = new Set<string>();
+  /** Liveness probes proposed, by the digest of their entry. */
+  private readonly probes = new Map<string, string>();
   private lastProbeAt = -Infinity;
   private probeCount = 0;
   /** Armed by trapNextLeaders: what happens to each next new leader, and how long after its election. */
@@ -96,14 +108,19 @@ export class Cluster implements NodeEnv {
     this.trace = new Trace(options.traceKeep);
     this.network = new Network(new SeededRng(deriveSeed(schedule.seed, Stream.network)));
     this.clientRng = new SeededRng(deriveSeed(schedule.seed, Stream.clients));
-    this.coreParams = {
+    this.nodeParams = {
       impl: options.impl,
       seed: schedule.seed,
+      tickMs: TICK,
       electionTicks: ELECTION_TICKS,
-      heartbeatTicks: HEARTBEAT_TICKS,
+      requestTimeoutMs: REQUEST_TIMEOUT,
+      preVote: schedule.preVote,
+      checkQuorum: schedule.checkQuorum,
       maxSizePerMsg: schedule.maxSizePerMsg,
       maxInflightMsgs: schedule.maxInflightMsgs,
       maxUncommittedBytes: schedule.maxUncommittedBytes,
+      snapshotEvery: schedule.snapshotEvery,
+      snapshotCatchUpEntries: schedule.snapshotCatchUpEntries,
     };
     this.writePermille = schedule.writePermille;
     this.readPermille = schedule.readPermille;
@@ -112,30 +129,60 @@ export class Cluster implements NodeEnv {
   }
 
   /** Runs the whole schedule, then the heal-all and the liveness check. Never throws for a violation: it is returned. */
-  run(): RunOutcome {
+  async run(): Promise<RunOutcome> {
     try {
-      this.setUp();
+      await this.setUp();
       while (this.livenessTime === undefined) {
-        const next = this.queue.pop();
-        if (!next) throw new Error('the agenda ran dry');
-        if (next.time > this.livenessDeadline) {
-          this.now = this.livenessDeadline;
+        const timerAt = this.clock.nextDue();
+        const eventAt = this.queue.peekTime();
+        const at = Math.min(timerAt, eventAt);
+        if (at === Infinity) throw new Error('the agenda ran dry');
+        if (at > this.livenessDeadline) {
+          this.clock.advanceTo(this.livenessDeadline);
           throw new InvariantViolation('liveness', `no proposal committed within ${LIVENESS_ELECTION_TIMEOUTS} election timeouts after the heal; ${this.describeNodes()}`);
         }
-        this.now = next.time;
         this.steps++;
         this.trace.step = this.steps;
-        this.handle(next.event);
+        // Timers of the nodes' clocks first at equal times: a tick is due before an event scheduled for then.
+        if (timerAt <= eventAt) {
+          this.clock.fireNext();
+        } else {
+          const next = this.queue.pop()!;
+          this.clock.advanceTo(next.time);
+          this.handle(next.event);
+        }
+        await drain();
+        this.afterStep();
       }
+      this.checkHistory();
       return this.outcome();
     } catch (e) {
-      if (!(e instanceof InvariantViolation)) throw e;
-      this.trace.note(this.now, 0, `VIOLATION ${e.invariant}: ${e.detail}`);
-      return { ...this.outcome(), violation: e };
+      const v = e instanceof InvariantViolation ? e : this.recorded;
+      if (!v) throw e;
+      this.trace.note(this.now, 0, `VIOLATION ${v.invariant}: ${v.detail}`);
+      return { ...this.outcome(), violation: v };
     }
   }
 
+  /** The checks that need the whole step done. */
+  private afterStep(): void {
+    if (this.recorded) throw this.recorded;
+    for (const n of this.nodes.values()) n.checkLeaderLease();
+  }
+
+  /** The clients' puts and gets, checked for linearizability (per key, Wing & Gong). */
+  private checkHistory(): void {
+    const problem = linearizabilityViolation(this.history);
+    if (problem) throw new InvariantViolation('linearizable-kv', problem);
+  }
+
   // ---- NodeEnv -------------------------------------------------------------
+
+  get now(): number { return this.clock.now(); }
+
+  record(v: InvariantViolation): void {
+    this.recorded ??= v;
+  }
 
   get step(): number { return this.steps; }
 
@@ -144,13 +191,13 @@ export class Cluster implements NodeEnv {
   get stopRemoved(): boolean { return this.options.stopRemoved; }
 
   holdsOnDisk(id: NodeId, index: number, term: number): boolean {
-    const store = this.nodes.get(id)?.store;
-    if (!store) return false;
-    const t = store.termAt(index);
-    return t === undefined ? index < store.snapshot.meta.index : t === term;
+    const disk = this.nodes.get(id)?.log.durable;
+    if (!disk) return false;
+    const t = disk.termAt(index);
+    return t === undefined ? index < (disk.snapshot?.index ?? 0) : t === term;
   }
 
-  send(from: NodeHarness, m: Message): void {
+  send(from: SimNode, m: Message): void {
     if (m.to === from.id || m.to === NONE) return;
     const target = this.nodes.get(m.to);
     if (!target) {
@@ -174,39 +221,15 @@ export class Cluster implements NodeEnv {
     }
   }
 
-  scheduleDiskWrite(node: NodeHarness, at: number, write: Ready): void {
-    this.queue.push(at, { kind: 'disk', node: node.id, write });
+  onApplied(node: SimNode, e: Entry): void {
+    if (e.conf || e.data.length === 0 || this.probes.size === 0) return;
+    const probe = this.probes.get(entryDigest(e));
+    if (probe === undefined || this.livenessTime !== undefined) return;
+    this.trace.note(this.now, node.id, `liveness probe ${probe} applied at ${e.index}`);
+    this.livenessTime = this.now - this.healedAt;
   }
 
-  onApplied(node: NodeHarness, e: Entry): void {
-    if (e.conf || e.data.length === 0) return;
-    const id = entryDigest(e);
-    if (this.probes.has(id)) {
-      this.trace.note(this.now, node.id, `liveness probe ${id} applied at ${e.index}`);
-      this.livenessTime = this.now - this.healedAt;
-      return;
-    }
-    if (this.pendingWrites.get(id) !== node.id) return;
-    this.pendingWrites.delete(id);
-    this.history.writeAcked(id, this.now, e.index);
-    this.trace.note(this.now, node.id, `write ${id} acknowledged at index ${e.index}`);
-  }
-
-  onReadState(node: NodeHarness, rs: ReadState): void {
-    const r = this.pendingReads.get(rs.context);
-    if (!r || r.node !== node.id || r.index !== undefined) return;
-    r.index = rs.index;
-    r.indexedAt = this.now;
-    this.trace.note(this.now, node.id, `read ${r.id} gets index ${rs.index}`);
-    this.checker.checkReadIndex(r, rs.index);
-    this.completeReads(node);
-  }
-
-  onAppliedAdvanced(node: NodeHarness): void {
-    this.completeReads(node);
-  }
-
-  onBecameLeader(node: NodeHarness): void {
+  onBecameLeader(node: SimNode): void {
     const trap = this.leaderTraps.shift();
     if (!trap) return;
     const ev: SimEvent = { kind: 'trap', fault: trap.fault, node: node.id, incarnation: node.incarnation };
@@ -215,17 +238,22 @@ export class Cluster implements NodeEnv {
     else this.queue.push(this.now + trap.delay, ev);
   }
 
-  onCrashed(node: NodeHarness): void {
-    for (const [id, n] of this.pendingWrites) if (n === node.id) this.pendingWrites.delete(id);
-    for (const [id, r] of this.pendingReads) if (r.node === node.id) this.pendingReads.delete(id);
+  onCrashed(_node: SimNode): void {
+    // Its clients' requests never settle: a write stays of unknown outcome, a read never happened.
   }
 
   // ---- the world ------------------------------------------------------------
 
-  private setUp(): void {
+  private async setUp(): Promise<void> {
     const s = this.schedule;
+    this.trace.note(0, 0, `core: preVote=${s.preVote} checkQuorum=${s.checkQuorum}; snapshot every ${s.snapshotEvery} entries, keep ${s.snapshotCatchUpEntries}`);
     const initialVoters = Array.from({ length: s.nodes }, (_, i) => i + 1);
-    for (const id of initialVoters) this.spawn(id, { voters: initialVoters, outgoing: [], learners: [] });
+    for (const id of initialVoters) {
+      const node = await this.spawn(id, { voters: initialVoters, outgoing: [], learners: [] });
+      // Nodes start (and so tick) out of phase with each other, as real timers do.
+      const phase = deriveSeed(s.seed, Stream.nodeSetup, id) % TICK;
+      this.queue.push(phase + 1, { kind: 'start', node: node.id });
+    }
     this.queue.push(TICK / 2, { kind: 'clients' });
     let at = 0;
     s.actions.forEach((a, n) => {
@@ -235,26 +263,20 @@ export class Cluster implements NodeEnv {
     this.queue.push(at + SETTLE_BEFORE_HEAL, { kind: 'heal' });
   }
 
-  private spawn(id: NodeId, conf: ConfState): NodeHarness {
+  /** A new node with its disk bootstrapped; not started. */
+  private async spawn(id: NodeId, conf: ConfState): Promise<SimNode> {
     const latency = this.schedule.diskLatency[id - 1] ?? 0;
-    const node = new NodeHarness(id, this, this.coreParams, latency, this.options.impl.bootstrap(conf));
+    const node = new SimNode(id, this, this.nodeParams, latency);
+    await node.bootstrap(this.options.impl.bootstrap(conf));
     this.nodes.set(id, node);
-    node.start();
-    // Nodes tick out of phase with each other, as real timers do.
-    const phase = deriveSeed(this.schedule.seed, Stream.nodeSetup, id) % TICK;
-    this.queue.push(this.now + phase + 1, { kind: 'tick', node: id });
     return node;
   }
 
   private handle(ev: SimEvent): void {
     switch (ev.kind) {
-      case 'tick': {
-        const node = this.nodes.get(ev.node);
-        if (!node || node.decommissioned) return;
-        node.tick();
-        this.queue.push(this.now + TICK, ev);
+      case 'start':
+        this.nodes.get(ev.node)?.start();
         return;
-      }
       case 'deliver': {
         const m = ev.m;
         const target = this.nodes.get(m.to);
@@ -274,14 +296,11 @@ export class Cluster implements NodeEnv {
         }
         return;
       }
-      case 'disk':
-        this.nodes.get(ev.node)?.diskWriteDone(ev.write);
-        return;
       case 'report': {
         const node = this.nodes.get(ev.node);
-        if (!node || !node.alive || node.incarnation !== ev.incarnation) return;
-        if (ev.what === 'unreachable') node.reportUnreachable(ev.peer);
-        else node.reportSnapshot(ev.peer, ev.what === 'snapshotOk');
+        if (!node || node.liveIncarnation !== ev.incarnation) return;
+        if (ev.what === 'unreachable') node.request((r) => r.reportUnreachable(ev.peer));
+        else node.request((r) => r.reportSnapshot(ev.peer, ev.what === 'snapshotOk'));
         return;
       }
       case 'action':
@@ -312,29 +331,29 @@ export class Cluster implements NodeEnv {
     }
   }
 
-  private report(sender: NodeHarness, peer: NodeId, what: 'unreachable' | 'snapshotOk' | 'snapshotFailed'): void {
+  private report(sender: SimNode, peer: NodeId, what: 'unreachable' | 'snapshotOk' | 'snapshotFailed'): void {
     this.queue.push(this.now + REPORT_DELAY, { kind: 'report', node: sender.id, incarnation: sender.incarnation, peer, what });
   }
 
   /** Nodes that have not shut down for good, by id. */
-  private present(): NodeHarness[] {
+  private present(): SimNode[] {
     return [...this.nodes.values()].filter((n) => !n.decommissioned);
   }
 
-  private alive(): NodeHarness[] {
+  private alive(): SimNode[] {
     return [...this.nodes.values()].filter((n) => n.alive);
   }
 
   /** The live node that believes it leads the highest term. */
-  private leader(): NodeHarness | undefined {
-    let best: NodeHarness | undefined;
+  private leader(): SimNode | undefined {
+    let best: SimNode | undefined;
     for (const n of this.nodes.values()) {
       if (n.alive && n.role === 'leader' && (!best || n.term > best.term)) best = n;
     }
     return best;
   }
 
-  private leaderConf(): { leader: NodeHarness; conf: ConfState } | undefined {
+  private leaderConf(): { leader: SimNode; conf: ConfState } | undefined {
     const leader = this.leader();
     const conf = leader?.status()?.conf;
     return leader && conf ? { leader, conf } : undefined;
@@ -384,19 +403,16 @@ export class Cluster implements NodeEnv {
         if (!lc) return;
         const target = pickOf(lc.conf.voters.filter((id) => id !== lc.leader.id), a.pick);
         if (target === undefined) return;
-        const refusal = lc.leader.transferLeader(target);
-        this.trace.note(this.now, lc.leader.id, `transfer leadership to n${target}${refusal ? ` refused: ${refusal.code}` : ''}`);
+        const refusal = lc.leader.request((r) => r.transferLeader(target));
+        this.trace.note(this.now, lc.leader.id, `transfer leadership to n${target}${refusal ? ` refused: ${refusal}` : ''}`);
         return;
       }
       case 'campaign': {
         const node = pickOf(this.alive(), a.pick);
-        const refusal = node?.campaign();
-        if (node) this.trace.note(this.now, node.id, `campaign${refusal ? ` refused: ${refusal.code}` : ''}`);
+        const refusal = node?.request((r) => r.campaign());
+        if (node) this.trace.note(this.now, node.id, `campaign${refusal ? ` refused: ${refusal}` : ''}`);
         return;
       }
-      case 'snapshot':
-        pickOf(this.alive(), a.pick)?.snapshot(a.keep);
-        return;
       case 'load':
         this.writePermille = a.writePermille;
         this.readPermille = a.readPermille;
@@ -404,7 +420,7 @@ export class Cluster implements NodeEnv {
     }
   }
 
-  private target(via: Target, pick: number): NodeHarness | undefined {
+  private target(via: Target, pick: number): SimNode | undefined {
     switch (via) {
       case 'leader': return this.leader();
       case 'anyLeader': return pickOf(this.alive().filter((n) => n.role === 'leader'), pick);
@@ -530,7 +546,7 @@ export class Cluster implements NodeEnv {
     if (!changes) return;
     const refusal = leader.proposeConfChange(changes);
     const what = changes.map((c) => `${c.type} n${c.node}`).join(', ');
-    this.trace.note(this.now, leader.id, `propose conf change [${what}]${refusal ? ` refused: ${refusal.code}` : ''}`);
+    this.trace.note(this.now, leader.id, `propose conf change [${what}]${refusal ? ` refused: ${refusal}` : ''}`);
     if (!refusal && kind === 'replace') {
       const after = new Set(conf.voters);
       for (const c of changes) {
@@ -541,7 +557,8 @@ export class Cluster implements NodeEnv {
     }
     if (refusal || newNode === undefined) return;
     this.nextFreshId = newNode + 1;
-    this.spawn(newNode, { voters: [], outgoing: [], learners: [] });
+    const id = newNode;
+    void this.spawn(id, { voters: [], outgoing: [], learners: [] }).then((n) => n.start());
   }
 
   /**
@@ -566,7 +583,7 @@ export class Cluster implements NodeEnv {
    * Clients mostly go to a node that believes it leads (a stale leader too:
    * clients cannot tell), sometimes to whichever node they are connected to.
    */
-  private clientTarget(): NodeHarness | undefined {
+  private clientTarget(): SimNode | undefined {
     const rng = this.clientRng;
     const alive = this.alive();
     if (rng.nextInt(2) === 0) {
@@ -576,44 +593,55 @@ export class Cluster implements NodeEnv {
     return alive.length > 0 ? alive[rng.nextInt(alive.length)] : undefined;
   }
 
-  private write(node: NodeHarness | undefined): void {
-    if (!node || !node.alive) return;
-    const id = this.history.newWriteId();
-    // Recorded before the call: a single-voter leader commits and applies within it.
-    this.history.writeInvoked(id, node.id, this.now);
-    this.pendingWrites.set(id, node.id);
-    this.trace.note(this.now, node.id, `write ${id} proposed`);
-    const refusal = node.propose(encodeText(id));
-    if (refusal) {
-      this.pendingWrites.delete(id);
-      this.history.writes.delete(id);
-      this.trace.note(this.now, node.id, `write ${id} refused: ${refusal.code}`);
+  /** A put through the node's driver: proposed, committed, applied by the real KV state machine. */
+  private write(node: SimNode | undefined): void {
+    const raft = node?.raft;
+    if (!node || !raft) return;
+    const key = KEYS[this.clientRng.nextInt(KEYS.length)]!;
+    const w = this.history.writeInvoked(node.id, key, this.now, this.steps);
+    const requestId = raft.newRequestId();
+    const incarnation = node.incarnation;
+    this.trace.note(this.now, node.id, `write ${w.id} ${key}=${w.value} proposed`);
+    let done: Promise<unknown>;
+    try {
+      done = raft.submit(requestId, encodePut(requestId, key, w.value));
+    } catch (e) {
+      this.history.writeRefused(w.id);
+      this.trace.note(this.now, node.id, `write ${w.id} refused: ${(e as Error).message}`);
+      return;
     }
+    done.then(() => {
+      if (node.liveIncarnation !== incarnation) return;
+      const index = node.appliedRequests.get(requestId) ?? 0;
+      this.history.writeAcked(w.id, this.now, this.steps, index);
+      this.trace.note(this.now, node.id, `write ${w.id} acknowledged at index ${index}`);
+    }, (e: unknown) => {
+      // Timed out or stopped: it may still commit, so its outcome stays unknown.
+      if (node.liveIncarnation === incarnation) this.trace.note(this.now, node.id, `write ${w.id} failed: ${(e as Error).message}`);
+    });
   }
 
-  private read(node: NodeHarness | undefined): void {
-    if (!node || !node.alive) return;
-    const id = this.history.newReadId();
-    // Recorded before the call: the core may answer within it.
-    const r = this.history.readInvoked(id, node.id, this.now, this.checker.appliedIndex);
-    this.pendingReads.set(id, r);
-    this.trace.note(this.now, node.id, `read ${id} invoked (acknowledged writes up to ${r.ackedWriteBefore}, applied up to ${r.appliedBefore})`);
-    const refusal = node.readIndex(id);
-    if (refusal) {
-      this.pendingReads.delete(id);
-      this.history.reads.delete(id);
-      this.trace.note(this.now, node.id, `read ${id} refused: ${refusal.code}`);
-    }
-  }
-
-  private completeReads(node: NodeHarness): void {
-    const applied = node.applied?.index ?? -1;
-    for (const [id, r] of this.pendingReads) {
-      if (r.node !== node.id || r.index === undefined || r.index > applied) continue;
-      r.completedAt = this.now;
-      this.pendingReads.delete(id);
-      this.trace.note(this.now, node.id, `read ${id} completed at applied index ${applied}`);
-    }
+  /** A linearizable get: the driver's read barrier, then the node's state DB. */
+  private read(node: SimNode | undefined): void {
+    const raft = node?.raft;
+    if (!node || !raft) return;
+    const key = KEYS[this.clientRng.nextInt(KEYS.length)]!;
+    const r = this.history.readInvoked(node.id, key, this.now, this.steps, this.checker.appliedIndex);
+    const incarnation = node.incarnation;
+    this.trace.note(this.now, node.id, `read ${r.id} of ${key} invoked (acknowledged writes up to ${r.ackedWriteBefore}, applied up to ${r.appliedBefore})`);
+    raft.readBarrier().then(async () => {
+      const kv = node.kv;
+      if (node.liveIncarnation !== incarnation || !kv) return;
+      const applied = kv.appliedIndex;
+      this.checker.checkReadIndex(r, applied);
+      const value = await readValue(kv, key);
+      if (node.liveIncarnation !== incarnation) return;
+      this.history.readCompleted(r.id, this.now, this.steps, value);
+      this.trace.note(this.now, node.id, `read ${r.id} of ${key} = ${value ?? 'none'} at applied index ${applied}`);
+    }).catch((e: unknown) => {
+      if (e instanceof InvariantViolation) this.record(e);
+      else if (node.liveIncarnation === incarnation) this.trace.note(this.now, node.id, `read ${r.id} failed: ${(e as Error).message}`);
+    });
   }
 
   // ---- heal and liveness -------------------------------------------------------
@@ -631,16 +659,18 @@ export class Cluster implements NodeEnv {
   /** Proposes a fresh entry through the leader, if there is one, until one commits. */
   private probe(): void {
     const leader = this.leader();
-    if (leader && this.now - this.lastProbeAt >= PROBE_RETRY) {
+    const raft = leader?.raft;
+    if (leader && raft && this.now - this.lastProbeAt >= PROBE_RETRY) {
       const id = `p${++this.probeCount}`;
-      this.probes.add(id);
+      const requestId = raft.newRequestId();
+      const data = encodePut(requestId, 'probe', id);
+      this.probes.set(entryDigest({ index: 0, term: 0, data }), id);
       this.trace.note(this.now, leader.id, `liveness probe ${id} proposed`);
-      const refusal = leader.propose(encodeText(id));
-      if (refusal) {
-        this.probes.delete(id);
-        this.trace.note(this.now, leader.id, `liveness probe ${id} refused: ${refusal.code}`);
-      } else {
+      try {
+        raft.submit(requestId, data).catch(() => {});
         this.lastProbeAt = this.now;
+      } catch (e) {
+        this.trace.note(this.now, leader.id, `liveness probe ${id} refused: ${(e as Error).message}`);
       }
     }
     this.queue.push(this.now + TICK, { kind: 'probe' });
@@ -688,4 +718,10 @@ function shuffled<T>(items: readonly T[], pick: number): T[] {
 /** What crosses the wire is a copy: neither side can change the other's objects. */
 function copyMessage(m: Message): Message {
   return { ...m, entries: m.entries.map(copyEntry) };
+}
+
+function copyEntry(e: Entry): Entry {
+  const c: Entry = { term: e.term, index: e.index, data: e.data };
+  if (e.conf) c.conf = { voters: [...e.conf.voters], outgoing: [...e.conf.outgoing], learners: [...e.conf.learners] };
+  return c;
 }

@@ -3,25 +3,29 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Entry, Message, Ready } from '../../src/raft/index.js';
+import type { LogView } from '../../src/server/memory-raft-log-store.js';
+import { EMPTY_APPLIED } from './applied-prefix.js';
 import { ClientHistory } from './client-history.js';
-import { DurableStore, LogView } from './durable-store.js';
 import { InvariantViolation, SafetyChecker, type InvariantName } from './invariants.js';
-import { EMPTY_APPLIED, encodeText } from './state-machine.js';
+import { linearizabilityViolation } from './kv-client.js';
+import { ReadyLogView } from './log-view.js';
 
 function entry(index: number, term: number, data = ''): Entry {
-  return { index, term, data: encodeText(data) };
+  return { index, term, data: new TextEncoder().encode(data) };
 }
 
 function message(fields: Partial<Message> & Pick<Message, 'type' | 'from' | 'to' | 'term'>): Message {
   return { logTerm: 0, index: 0, entries: [], commit: 0, reject: false, rejectHint: 0, context: '', ...fields };
 }
 
-function store(term: number, vote: number, commit: number, entries: Entry[] = []): DurableStore {
-  return new DurableStore({
+/** A log store's contents: the bootstrap snapshot at 0, then `entries`. */
+function store(term: number, vote: number, commit: number, entries: Entry[] = []): LogView {
+  return {
     hardState: { term, vote, commit },
-    snapshot: { meta: { index: 0, term: 0, conf: { voters: [1, 2, 3], outgoing: [], learners: [] } }, data: new Uint8Array(0) },
-    entries,
-  });
+    snapshot: { index: 0, term: 0, conf: { voters: [1, 2, 3], outgoing: [], learners: [] } },
+    lastIndex: () => entries[entries.length - 1]?.index ?? 0,
+    termAt: (i) => (i === 0 ? 0 : entries[i - 1]?.term),
+  };
 }
 
 function expectViolation(invariant: InvariantName, f: () => void): void {
@@ -49,15 +53,15 @@ describe('safety checker', () => {
   it('reports a read whose index is below a write acknowledged before the read began', () => {
     const c = new SafetyChecker();
     const h = new ClientHistory();
-    h.writeInvoked('w1', 1, 100);
-    h.writeAcked('w1', 150, 7);
-    const before = h.readInvoked('r2', 2, 200, 0);
+    const w1 = h.writeInvoked(1, 'a', 100, 1);
+    h.writeAcked(w1.id, 150, 2, 7);
+    const before = h.readInvoked(2, 'a', 200, 3, 0);
     c.checkReadIndex(before, 7); // covers the write: fine
     expectViolation('linearizable-read', () => c.checkReadIndex(before, 6));
     // A write acknowledged only after the read began does not bind it.
-    const concurrent = h.readInvoked('r3', 2, 210, 0);
-    h.writeInvoked('w4', 1, 220);
-    h.writeAcked('w4', 230, 9);
+    const concurrent = h.readInvoked(2, 'a', 210, 4, 0);
+    const w4 = h.writeInvoked(1, 'a', 220, 5);
+    h.writeAcked(w4.id, 230, 6, 9);
     c.checkReadIndex(concurrent, 7);
   });
 
@@ -65,7 +69,7 @@ describe('safety checker', () => {
     const c = new SafetyChecker();
     const h = new ClientHistory();
     c.apply(1, c.apply(1, EMPTY_APPLIED, entry(1, 1)), entry(2, 1, 'w1'));
-    const r = h.readInvoked('r1', 3, 10, c.appliedIndex);
+    const r = h.readInvoked(3, 'a', 10, 1, c.appliedIndex);
     expectViolation('linearizable-read', () => c.checkReadIndex(r, 1));
   });
 
@@ -114,12 +118,12 @@ describe('safety checker', () => {
     const c = new SafetyChecker();
     c.observeCommit(2, 3);
     c.observeCommittedEntries(1, [entry(1, 1), entry(2, 2), entry(3, 2)]);
-    const full = new LogView(store(3, 3, 3, [entry(1, 1), entry(2, 2), entry(3, 2)]), undefined);
+    const full = new ReadyLogView(store(3, 3, 3, [entry(1, 1), entry(2, 2), entry(3, 2)]), undefined);
     c.checkLeaderLog(3, 3, full);
-    const short = new LogView(store(3, 3, 1, [entry(1, 1), entry(2, 2)]), undefined);
+    const short = new ReadyLogView(store(3, 3, 1, [entry(1, 1), entry(2, 2)]), undefined);
     expectViolation('leader-completeness', () => c.checkLeaderLog(3, 3, short));
     const diverged: Ready = { entries: [entry(3, 3)], messages: [], committedEntries: [], readStates: [] };
-    expectViolation('leader-completeness', () => c.checkLeaderLog(3, 4, new LogView(store(3, 3, 1, [entry(1, 1), entry(2, 2)]), diverged)));
+    expectViolation('leader-completeness', () => c.checkLeaderLog(3, 4, new ReadyLogView(store(3, 3, 1, [entry(1, 1), entry(2, 2)]), diverged)));
   });
 
   it('reports a commit by counting replicas of an older term, or without a majority of each joint half', () => {
@@ -138,6 +142,32 @@ describe('safety checker', () => {
     expectViolation('election-quorum', () => c.checkElection(1, 6, joint));
     c.observeSend(message({ type: 'voteResp', from: 2, to: 1, term: 6 }), store(6, 1, 0));
     c.checkElection(1, 6, joint);
+  });
+
+  it('reports a leader with check-quorum that stays leader past its window without a quorum', () => {
+    const c = new SafetyChecker();
+    c.checkStepDown(1, 2, 3000, 1000, 2100);
+    expectViolation('check-quorum-stepdown', () => c.checkStepDown(1, 2, 3200, 1000, 2100));
+  });
+
+  it('reports a pre-vote request that changes the receiver\'s term', () => {
+    const c = new SafetyChecker();
+    const pre = message({ type: 'preVote', from: 2, to: 1, term: 5 });
+    c.checkPreVoteTerm(1, pre, 4, 4);
+    expectViolation('prevote-keeps-term', () => c.checkPreVoteTerm(1, pre, 4, 5));
+  });
+
+  it('reports puts and gets that are not linearizable, and accepts ones that are', () => {
+    const h = new ClientHistory();
+    const w = h.writeInvoked(1, 'a', 0, 1);
+    h.writeAcked(w.id, 0, 2, 3);
+    const fresh = h.readInvoked(2, 'a', 0, 3, 0);
+    h.readCompleted(fresh.id, 0, 4, w.value);
+    expect(linearizabilityViolation(h)).toBeUndefined();
+    // A read that starts after the write was acknowledged, yet does not see it.
+    const stale = h.readInvoked(2, 'a', 0, 5, 0);
+    h.readCompleted(stale.id, 0, 6, null);
+    expect(linearizabilityViolation(h)).toMatch(/key a .*not linearizable/);
   });
 
   it('reports a read answered without a quorum round', () => {

@@ -7,10 +7,16 @@
 // "Committed" means applied by some node: the global sequence is what nodes
 // apply, and every node's applied entries must be a prefix of it.
 
-import type { ConfState, Entry, HardState, Message, NodeId, Role, Snapshot } from '../../src/raft/index.js';
+import type { ConfState, Entry, HardState, Message, NodeId, Role, SnapshotMeta } from '../../src/raft/index.js';
 import type { ReadRecord } from './client-history.js';
-import type { DurableStore, LogView } from './durable-store.js';
-import { chainHash, decodeSnapshotData, EMPTY_APPLIED, entryDigest, type AppliedState } from './state-machine.js';
+import type { ReadyLogView } from './log-view.js';
+import { chainHash, EMPTY_APPLIED, entryDigest, type AppliedState } from './applied-prefix.js';
+
+/** What a node's Raft log store holds durably (what a crash would keep). */
+export interface DiskView {
+  readonly hardState: HardState | undefined;
+  lastIndex(): number;
+}
 
 export type InvariantName =
   | 'election-safety' // at most one leader per term
@@ -27,6 +33,10 @@ export type InvariantName =
   | 'persisted-log' // the Ready's log writes make sense (contiguous, commit within the log)
   | 'snapshot-consistent' // a snapshot's metadata matches the state it carries
   | 'linearizable-read' // a read's index covers every write acknowledged before it began
+  | 'linearizable-kv' // the puts and gets clients issued form a linearizable history (Wing & Gong)
+  | 'check-quorum-stepdown' // with check-quorum, a leader that has not heard from a quorum for longer than its window has stepped down
+  | 'prevote-keeps-term' // a pre-vote request never changes the receiver's term
+  | 'node-fatal' // the driver stopped on a persist or apply error
   | 'commit-rule' // a leader commits by counting replicas only an entry of its own term (Raft §5.4.2)
   | 'commit-quorum' // a committed entry is on the disks of a majority of each half of the leader's configuration
   | 'election-quorum' // a leader won votes from a majority of each half of its configuration
@@ -131,8 +141,8 @@ export class SafetyChecker {
   }
 
   /** Driver-level checks on a message a node is about to send, against what its disk holds now. */
-  observeSend(m: Message, disk: DurableStore): void {
-    const hs = disk.hardState;
+  observeSend(m: Message, disk: DiskView): void {
+    const hs = disk.hardState ?? { term: 0, vote: 0, commit: 0 };
     if (m.type !== 'preVote' && m.type !== 'preVoteResp' && hs.term < m.term) {
       violation('term-persisted-before-sent', `n${m.from} sends ${m.type} in term ${m.term} but its persisted term is ${hs.term}`);
     }
@@ -180,7 +190,7 @@ export class SafetyChecker {
   }
 
   /** The log of a node that is leader in `term` must hold every entry committed in an earlier term. */
-  checkLeaderLog(node: NodeId, term: number, log: LogView): void {
+  checkLeaderLog(node: NodeId, term: number, log: ReadyLogView): void {
     const need = this.lastIndexCommittedBefore(term);
     if (need === 0) return;
     if (log.lastIndex() < need) {
@@ -262,12 +272,15 @@ export class SafetyChecker {
     return { index: e.index, term: e.term, hash };
   }
 
-  /** A node (re)starts its application state from a snapshot. Returns the state it carries. */
-  restoreSnapshot(node: NodeId, state: AppliedState | undefined, snap: Snapshot): AppliedState {
-    const s = decodeSnapshotData(snap.data);
+  /**
+   * A node (re)starts its application state from a snapshot whose data
+   * carries the applied prefix `s` (undefined: the data is not a simulated
+   * node's snapshot). Returns the state it carries.
+   */
+  restoreSnapshot(node: NodeId, state: AppliedState | undefined, meta: SnapshotMeta, s: AppliedState | undefined): AppliedState {
     if (!s) violation('snapshot-consistent', `n${node} got a snapshot whose data is not an application state`);
-    if (s.index !== snap.meta.index || s.term !== snap.meta.term) {
-      violation('snapshot-consistent', `n${node}'s snapshot meta says ${snap.meta.index}/${snap.meta.term} but its data is the state at ${s.index}/${s.term}`);
+    if (s.index !== meta.index || s.term !== meta.term) {
+      violation('snapshot-consistent', `n${node}'s snapshot meta says ${meta.index}/${meta.term} but its data is the state at ${s.index}/${s.term}`);
     }
     if (state && s.index < state.index) {
       violation('applied-once', `n${node} installs a snapshot at ${s.index} after applying up to ${state.index}`);
@@ -289,6 +302,23 @@ export class SafetyChecker {
     if (index < r.appliedBefore) {
       violation('linearizable-read', `read ${r.id} on n${r.node} got index ${index}, below index ${r.appliedBefore} applied before the read began`);
     }
+  }
+
+  /**
+   * With check-quorum on, a leader steps down once it has gone two election
+   * timeouts (its check runs once per timeout) without hearing from a quorum
+   * of each half of its configuration. `since`: when it last had such a
+   * quorum, counting from its election or its last configuration change.
+   */
+  checkStepDown(node: NodeId, term: number, now: number, since: number, windowMs: number): void {
+    if (now - since > windowMs) {
+      violation('check-quorum-stepdown', `n${node} is still leader in term ${term} at t=${now}, but has not heard from a quorum since t=${since} (window ${windowMs})`);
+    }
+  }
+
+  /** A node received a pre-vote request: its term must be the same after as before. */
+  checkPreVoteTerm(node: NodeId, m: Message, before: number, after: number): void {
+    if (after !== before) violation('prevote-keeps-term', `n${node}'s term went from ${before} to ${after} on a pre-vote request from n${m.from} for term ${m.term}`);
   }
 
   /** The highest index committed in a term below `term` (0 if none). */

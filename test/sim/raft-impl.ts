@@ -2,27 +2,8 @@
 // drive another build of the core (a hand-mutated copy, for instance, to check
 // that the simulator catches a planted bug: `npm run sim -- --impl <file>`).
 
-import {
-  Raft, type ConfChangeSingle, type ConfState, type Message, type NodeId, type PersistedState, type RaftConfig, type Ready,
-  type SnapshotMeta, type Status,
-} from '../../src/raft/index.js';
-
-export interface RaftCore {
-  tick(): void;
-  step(m: Message): void;
-  propose(data: Uint8Array): void;
-  proposeConfChange(changes: ConfChangeSingle[]): void;
-  readIndex(context: string): void;
-  transferLeader(target: NodeId): void;
-  campaign(): void;
-  hasReady(): boolean;
-  ready(): Ready;
-  advance(): void;
-  createSnapshot(data: Uint8Array, compactTo?: number): SnapshotMeta;
-  reportUnreachable(id: NodeId): void;
-  reportSnapshot(id: NodeId, ok: boolean): void;
-  status(): Status;
-}
+import { Raft, type ConfState, type PersistedState, type RaftConfig } from '../../src/raft/index.js';
+import type { RaftCore } from '../../src/server/raft-node.js';
 
 export interface RaftImpl {
   new (config: RaftConfig, persisted: PersistedState): RaftCore;

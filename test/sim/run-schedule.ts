@@ -37,11 +37,11 @@ export interface SimResult {
 
 export const DEFAULT_TRACE_KEEP = 60;
 
-export function runSeed(seed: number, options: RunOptions = {}): SimResult {
+export async function runSeed(seed: number, options: RunOptions = {}): Promise<SimResult> {
   assertValidSeed(seed);
   const schedule = scheduleForSeed(seed);
   const cluster = new Cluster(schedule, { impl: options.impl ?? defaultRaftImpl, traceKeep: options.traceKeep ?? DEFAULT_TRACE_KEEP, protocolChecks: options.protocolChecks ?? true, stopRemoved: options.stopRemoved ?? false });
-  const outcome = cluster.run();
+  const outcome = await cluster.run();
   const result: SimResult = {
     seed,
     nodes: schedule.nodes,

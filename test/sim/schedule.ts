@@ -1,6 +1,6 @@
 // A schedule is what happens to the cluster in one simulated run: a list of
 // actions (faults, heals, crashes, restarts, membership changes, client
-// writes and reads, leadership transfers, snapshots) spaced out in virtual
+// writes and reads, leadership transfers) spaced out in virtual
 // time, then a heal-all and the liveness check. fast-check generates it from
 // the seed, so `scheduleForSeed(seed)` is the same schedule on every run.
 //
@@ -64,7 +64,6 @@ export type Action =
   | { kind: 'read'; count: number; pick: number; via: Target }
   | { kind: 'transfer'; pick: number }
   | { kind: 'campaign'; pick: number }
-  | { kind: 'snapshot'; pick: number; keep: number }
   | { kind: 'load'; writePermille: number; readPermille: number };
 
 export interface TimedAction {
@@ -80,12 +79,19 @@ export interface Schedule {
   maxSizePerMsg: number;
   maxInflightMsgs: number;
   /**
-   * The leader's cap on uncommitted entry bytes (an entry counts its data + 16).
+   * The leader's cap on uncommitted entry bytes (an entry counts its data + 16;
+   * a client put is about 20 bytes of data).
    * Kept small so a leader pushes back (TOO_MANY_UNCOMMITTED) instead of letting
    * clients pile up a backlog a slow configuration (one entry per message, a
    * small window, slow disks) cannot drain within the liveness deadline.
    */
   maxUncommittedBytes: number;
+  /** Core options, varied so neither hides the other's bugs: a pre-vote round before raising the term; leaders step down without a quorum. */
+  preVote: boolean;
+  checkQuorum: boolean;
+  /** Each node snapshots after this many applied entries and compacts its log, keeping snapshotCatchUpEntries behind. */
+  snapshotEvery: number;
+  snapshotCatchUpEntries: number;
   /** Disk write latency per node id (index id - 1), in virtual time units; 0 writes within the step. */
   diskLatency: number[];
   /** Background client load: chance per tick, in 1/1000, of one write and of one read. */
@@ -123,7 +129,6 @@ const actionArb: fc.Arbitrary<Action> = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('read' as const), count: fc.integer({ min: 1, max: 3 }), pick, via: fc.constantFrom<Target>('leader', 'anyLeader', 'isolated', 'node') }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('transfer' as const), pick }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('campaign' as const), pick }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('snapshot' as const), pick, keep: fc.constantFrom(0, 0, 2, 5) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('load' as const), writePermille: fc.constantFrom(0, 100, 300, 700), readPermille: fc.constantFrom(0, 100, 300) }) },
 );
 
@@ -217,7 +222,11 @@ export function scheduleArb(seed: number): fc.Arbitrary<Schedule> {
     nodes: fc.constant(nodes),
     maxSizePerMsg: fc.constantFrom(1, 1, 64, 1 << 20),
     maxInflightMsgs: fc.constantFrom(1, 4, 256),
-    maxUncommittedBytes: fc.constantFrom(300, 600),
+    maxUncommittedBytes: fc.constantFrom(600, 1200),
+    preVote: fc.boolean(),
+    checkQuorum: fc.boolean(),
+    snapshotEvery: fc.constantFrom(4, 10, 30, 100),
+    snapshotCatchUpEntries: fc.constantFrom(0, 0, 2, 5),
     diskLatency: fc.oneof(
       fc.constant(new Array<number>(nodes + MAX_EXTRA_NODES).fill(0)),
       fc.array(fc.constantFrom(0, 10, 30, 80), { minLength: nodes + MAX_EXTRA_NODES, maxLength: nodes + MAX_EXTRA_NODES }),
@@ -249,7 +258,6 @@ export function describeAction(a: Action): string {
     case 'read': return `${a.count} read(s) via ${describeTarget(a.via, a.pick)}`;
     case 'transfer': return `transfer leadership (pick ${a.pick})`;
     case 'campaign': return `campaign (pick ${a.pick})`;
-    case 'snapshot': return `snapshot, keep ${a.keep} (pick ${a.pick})`;
     case 'load': return `client load writes=${a.writePermille}‰ reads=${a.readPermille}‰ per tick`;
   }
 }
