@@ -8,19 +8,19 @@
 //
 // Its I/O goes through small interfaces, each with an in-memory version for
 // tests and the deterministic simulator: the Raft log (RaftLogStore), the
-// snapshots (SnapshotStore), the peers (PeerSender), time (Clock). The
-// clients waiting on proposals are in proposal-waiters.ts, the read barrier
-// in read-barrier.ts.
+// snapshots (SnapshotStore), the peers (PeerSender), time (Clock); what it is
+// built from is in raft-node-types.ts. The clients waiting on proposals are in
+// proposal-waiters.ts, the read barrier in read-barrier.ts.
 
-import type { Logger } from 'pino';
 import {
   Raft, SeededRng, type ConfChangeSingle, type Entry, type Message, type NodeId, type PersistedState, type RaftConfig, type Ready,
-  type Snapshot, type SnapshotMeta, type SoftState, type Status,
+  type Snapshot, type SoftState, type Status,
 } from '../raft/index.js';
 import { systemClock, type Clock, type TimerHandle } from './clock.js';
 import { ProposalWaiters } from './proposal-waiters.js';
 import { mapRaftError } from './raft-errors.js';
 import type { RaftLogStore } from './raft-log-store.js';
+import type { PeerSender, RaftCore, RaftNodeObserver, RaftNodeOptions, StateMachine } from './raft-node-types.js';
 import { ReadBarrier } from './read-barrier.js';
 import { ServerError } from './server-error.js';
 import type { SnapshotStore } from './snapshot-store.js';
@@ -28,78 +28,7 @@ import type { SnapshotStore } from './snapshot-store.js';
 /** Apply batches that may be queued behind the fsync loop before it waits: bounds memory and apply lag. */
 export const MAX_PENDING_APPLIES = 8;
 
-/** What the node applies committed entries to (the KV store, behind an adapter). */
-export interface StateMachine<R> {
-  /** Applies entries in order; returns, per entry, the proposer's request id and its result. */
-  apply(entries: readonly Entry[]): Promise<Array<{ requestId: bigint; result: R } | undefined>>;
-  appliedIndex(): number;
-  snapshot(): Promise<Uint8Array>;
-  restore(snapshot: Snapshot): Promise<void>;
-}
-
-/** Sends Raft messages to peers; must not block (queues are bounded inside). */
-export interface PeerSender {
-  send(messages: readonly Message[]): void;
-}
-
-/** The Raft core's methods the node uses: `Raft` itself, or (in the simulator) another build of it. */
-export interface RaftCore {
-  tick(): void;
-  step(m: Message): void;
-  propose(data: Uint8Array): void;
-  proposeConfChange(changes: ConfChangeSingle[]): void;
-  readIndex(context: string): void;
-  transferLeader(target: NodeId): void;
-  campaign(): void;
-  hasReady(): boolean;
-  ready(): Ready;
-  advance(): void;
-  createSnapshot(data: Uint8Array, compactTo?: number): SnapshotMeta;
-  reportUnreachable(id: NodeId): void;
-  reportSnapshot(id: NodeId, ok: boolean): void;
-  status(): Status;
-}
-
-/** Core settings beyond the timing the node derives itself. */
-export type CoreTuning = Partial<Pick<RaftConfig, 'preVote' | 'checkQuorum' | 'maxSizePerMsg' | 'maxInflightMsgs' | 'maxUncommittedBytes' | 'maxCommittedSizePerReady'>>;
-
-export interface RaftNodeOptions {
-  id: NodeId;
-  heartbeatMs: number;
-  electionMs: number;
-  /** How long a proposal or read may wait before it fails with "request timed out". */
-  requestTimeoutMs: number;
-  /** Take a snapshot after this many applied entries. */
-  snapshotEvery: number;
-  /** Entries kept behind a snapshot so slightly lagging followers catch up from the log. */
-  snapshotCatchUpEntries: number;
-  seed: number;
-  log: Logger;
-  /**
-   * Called once if persisting or applying fails. The node has stopped by then
-   * and every pending request has failed: the process should exit, as etcd
-   * does, so a supervisor restarts it from what is durable.
-   */
-  onFatal?: (err: Error) => void;
-  /** Time and timers; default the system clock. */
-  clock?: Clock;
-  /** Core settings (default: the core's defaults). */
-  core?: CoreTuning;
-  /**
-   * Builds the core; default `new Raft(config, persisted)`. The simulator
-   * passes another build of the core, or the real one wrapped to watch it.
-   */
-  newCore?: (config: RaftConfig, persisted: PersistedState) => RaftCore;
-}
-
-/** Hooks for metrics; every one optional. */
-export interface RaftNodeObserver {
-  onLeaderChange?(leader: NodeId, term: number): void;
-  onFsync?(seconds: number, entries: number): void;
-  onApply?(seconds: number, entries: number): void;
-  onPropose?(): void;
-  onProposal?(outcome: 'committed' | 'failed'): void;
-}
+export type { CoreTuning, PeerSender, RaftCore, RaftNodeObserver, RaftNodeOptions, StateMachine } from './raft-node-types.js';
 
 export class RaftNode<R> {
   private readonly core: RaftCore;
@@ -387,7 +316,11 @@ export class RaftNode<R> {
   private async takeSnapshot(): Promise<void> {
     this.appliedSinceSnapshot = 0;
     const data = await this.sm.snapshot();
-    const applied = this.core.status().applied;
+    const st = this.core.status();
+    // A snapshot from the leader arrived while the state machine was being captured: the core's log
+    // now starts past what is applied here, and that snapshot (applied with the next Ready) replaces ours.
+    if (st.applied < st.firstIndex - 1) return;
+    const applied = st.applied;
     const meta = this.core.createSnapshot(data, Math.max(0, applied - this.opts.snapshotCatchUpEntries));
     await this.snapshots.save({ meta, data });
     await this.store.compact(meta, Math.max(0, applied - this.opts.snapshotCatchUpEntries));
