@@ -19,7 +19,7 @@ import { encodePut, linearizabilityViolation, readValue } from './kv-client.js';
 import { bridgePartition, Network, oneWayPartition, symmetricPartition, type Partition } from './network.js';
 import type { RaftImpl } from './raft-impl.js';
 import {
-  describeAction, ELECTION_TICKS, LIVENESS_ELECTION_TIMEOUTS, MAX_EXTRA_NODES, TICK,
+  describeAction, ELECTION_TICKS, LIVENESS_ELECTION_TIMEOUTS, LIVENESS_ELECTION_TIMEOUTS_NO_PREVOTE, MAX_EXTRA_NODES, TICK,
   type Action, type ConfChangeKind, type PartitionShape, type Schedule, type Target,
 } from './schedule.js';
 import { deriveSeed, Stream } from './seeds.js';
@@ -139,7 +139,7 @@ export class Cluster implements NodeEnv {
         if (at === Infinity) throw new Error('the agenda ran dry');
         if (at > this.livenessDeadline) {
           this.clock.advanceTo(this.livenessDeadline);
-          throw new InvariantViolation('liveness', `no proposal committed within ${LIVENESS_ELECTION_TIMEOUTS} election timeouts after the heal; ${this.describeNodes()}`);
+          throw new InvariantViolation('liveness', `no proposal committed within ${this.livenessTimeouts} election timeouts after the heal; ${this.describeNodes()}`);
         }
         this.steps++;
         this.trace.step = this.steps;
@@ -162,6 +162,10 @@ export class Cluster implements NodeEnv {
       this.trace.note(this.now, 0, `VIOLATION ${v.invariant}: ${v.detail}`);
       return { ...this.outcome(), violation: v };
     }
+  }
+
+  private get livenessTimeouts(): number {
+    return this.schedule.preVote ? LIVENESS_ELECTION_TIMEOUTS : LIVENESS_ELECTION_TIMEOUTS_NO_PREVOTE;
   }
 
   /** The checks that need the whole step done. */
@@ -651,7 +655,7 @@ export class Cluster implements NodeEnv {
     this.leaderTraps = [];
     for (const n of this.present()) if (!n.alive) n.start();
     this.healedAt = this.now;
-    this.livenessDeadline = this.now + LIVENESS_ELECTION_TIMEOUTS * ELECTION_TICKS * TICK;
+    this.livenessDeadline = this.now + this.livenessTimeouts * ELECTION_TICKS * TICK;
     this.trace.note(this.now, 0, 'heal all: network clean, every member restarted; liveness check starts');
     this.queue.push(this.now + TICK, { kind: 'probe' });
   }

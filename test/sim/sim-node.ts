@@ -178,6 +178,8 @@ export class SimNode {
   private readonly readAnswersReceived = new Set<string>();
   /** When this node last became leader. */
   private leaderSince = 0;
+  /** When this node (as leader) last accepted a leadership transfer request. */
+  private transferAt = 0;
   /** The core's status as last observed (after its last input). */
   private lastStatus: Status | undefined;
 
@@ -332,13 +334,14 @@ export class SimNode {
 
   /**
    * With check-quorum on, a leader that has not heard from a quorum for more
-   * than two election timeouts must have stepped down by now.
+   * than two election timeouts (plus a tick) must have stepped down by now.
    */
   checkLeaderLease(): void {
     const st = this.lastStatus;
     if (!this.params.checkQuorum || this.role !== 'leader' || !st || !this.alive) return;
     const now = this.env.now;
-    let since = Math.max(this.leaderSince, this.confHistory[this.confHistory.length - 1]?.time ?? 0);
+    // A leadership transfer restarts the core's election timer, and so its next quorum check (as etcd's does).
+    let since = Math.max(this.leaderSince, this.transferAt, this.confHistory[this.confHistory.length - 1]?.time ?? 0);
     for (const half of [st.conf.voters, st.conf.outgoing]) {
       if (half.length === 0) continue;
       const heard = half.map((id) => {
@@ -388,6 +391,10 @@ export class SimNode {
   /** A check failed where the driver may catch the exception: the cluster stops the run after this step. */
   recordViolation(e: unknown): void {
     if (e instanceof InvariantViolation) this.env.record(e);
+  }
+
+  noteTransfer(): void {
+    this.transferAt = this.env.now;
   }
 
   noteReadIndex(context: string): void {
@@ -550,7 +557,10 @@ class WatchedCore implements RaftCore {
     this.node.noteReadIndex(context);
     this.input('readIndex()', () => this.core.readIndex(context));
   }
-  transferLeader(target: NodeId): void { this.input('transferLeader()', () => this.core.transferLeader(target)); }
+  transferLeader(target: NodeId): void {
+    this.input('transferLeader()', () => this.core.transferLeader(target));
+    this.node.noteTransfer();
+  }
   campaign(): void { this.input('campaign()', () => this.core.campaign()); }
   reportUnreachable(id: NodeId): void { this.input('reportUnreachable()', () => this.core.reportUnreachable(id)); }
   reportSnapshot(id: NodeId, ok: boolean): void { this.input('reportSnapshot()', () => this.core.reportSnapshot(id, ok)); }
