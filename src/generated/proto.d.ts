@@ -13461,4 +13461,3297 @@ export namespace regd {
             public static getTypeUrl(typeUrlPrefix?: string): string;
         }
     }
+
+    /** Namespace v1. */
+    namespace v1 {
+
+        /** HealthStatus enum. */
+        enum HealthStatus {
+            HEALTH_STATUS_UNSPECIFIED = 0,
+            HEALTH_STATUS_PASSING = 1,
+            HEALTH_STATUS_WARNING = 2,
+            HEALTH_STATUS_CRITICAL = 3
+        }
+
+        /** CheckKind enum. */
+        enum CheckKind {
+            CHECK_KIND_UNSPECIFIED = 0,
+            CHECK_KIND_TTL = 1,
+            CHECK_KIND_HTTP = 2,
+            CHECK_KIND_TCP = 3,
+            CHECK_KIND_GRPC = 4
+        }
+
+        /** Properties of a ResponseHeader. */
+        interface IResponseHeader {
+
+            /** ResponseHeader clusterId */
+            clusterId?: (number|Long|null);
+
+            /** ResponseHeader memberId */
+            memberId?: (number|Long|null);
+
+            /** ResponseHeader revision */
+            revision?: (number|Long|null);
+
+            /** ResponseHeader raftTerm */
+            raftTerm?: (number|Long|null);
+        }
+
+        /** Represents a ResponseHeader. */
+        class ResponseHeader implements IResponseHeader {
+
+            /**
+             * Constructs a new ResponseHeader.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.IResponseHeader);
+
+            /** ResponseHeader clusterId. */
+            public clusterId: (number|Long);
+
+            /** ResponseHeader memberId. */
+            public memberId: (number|Long);
+
+            /** ResponseHeader revision. */
+            public revision: (number|Long);
+
+            /** ResponseHeader raftTerm. */
+            public raftTerm: (number|Long);
+
+            /**
+             * Creates a new ResponseHeader instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ResponseHeader instance
+             */
+            public static create(properties?: regd.v1.IResponseHeader): regd.v1.ResponseHeader;
+
+            /**
+             * Encodes the specified ResponseHeader message. Does not implicitly {@link regd.v1.ResponseHeader.verify|verify} messages.
+             * @param message ResponseHeader message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.IResponseHeader, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ResponseHeader message, length delimited. Does not implicitly {@link regd.v1.ResponseHeader.verify|verify} messages.
+             * @param message ResponseHeader message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.IResponseHeader, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ResponseHeader message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ResponseHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.ResponseHeader;
+
+            /**
+             * Decodes a ResponseHeader message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns ResponseHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.ResponseHeader;
+
+            /**
+             * Verifies a ResponseHeader message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ResponseHeader message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ResponseHeader
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.ResponseHeader;
+
+            /**
+             * Creates a plain object from a ResponseHeader message. Also converts values to other types if specified.
+             * @param message ResponseHeader
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.ResponseHeader, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ResponseHeader to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for ResponseHeader
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a CheckDefinition. */
+        interface ICheckDefinition {
+
+            /** CheckDefinition checkId */
+            checkId?: (string|null);
+
+            /** CheckDefinition kind */
+            kind?: (regd.v1.CheckKind|null);
+
+            /** CheckDefinition intervalMs */
+            intervalMs?: (number|Long|null);
+
+            /** CheckDefinition timeoutMs */
+            timeoutMs?: (number|Long|null);
+
+            /** CheckDefinition ttlMs */
+            ttlMs?: (number|Long|null);
+
+            /** CheckDefinition target */
+            target?: (string|null);
+
+            /** CheckDefinition grpcService */
+            grpcService?: (string|null);
+
+            /** CheckDefinition deregisterCriticalAfterMs */
+            deregisterCriticalAfterMs?: (number|Long|null);
+
+            /** CheckDefinition successBeforePassing */
+            successBeforePassing?: (number|null);
+
+            /** CheckDefinition failuresBeforeWarning */
+            failuresBeforeWarning?: (number|null);
+
+            /** CheckDefinition failuresBeforeCritical */
+            failuresBeforeCritical?: (number|null);
+
+            /** CheckDefinition initialStatus */
+            initialStatus?: (regd.v1.HealthStatus|null);
+        }
+
+        /** Represents a CheckDefinition. */
+        class CheckDefinition implements ICheckDefinition {
+
+            /**
+             * Constructs a new CheckDefinition.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.ICheckDefinition);
+
+            /** CheckDefinition checkId. */
+            public checkId: string;
+
+            /** CheckDefinition kind. */
+            public kind: regd.v1.CheckKind;
+
+            /** CheckDefinition intervalMs. */
+            public intervalMs: (number|Long);
+
+            /** CheckDefinition timeoutMs. */
+            public timeoutMs: (number|Long);
+
+            /** CheckDefinition ttlMs. */
+            public ttlMs: (number|Long);
+
+            /** CheckDefinition target. */
+            public target: string;
+
+            /** CheckDefinition grpcService. */
+            public grpcService: string;
+
+            /** CheckDefinition deregisterCriticalAfterMs. */
+            public deregisterCriticalAfterMs: (number|Long);
+
+            /** CheckDefinition successBeforePassing. */
+            public successBeforePassing: number;
+
+            /** CheckDefinition failuresBeforeWarning. */
+            public failuresBeforeWarning?: (number|null);
+
+            /** CheckDefinition failuresBeforeCritical. */
+            public failuresBeforeCritical: number;
+
+            /** CheckDefinition initialStatus. */
+            public initialStatus: regd.v1.HealthStatus;
+
+            /**
+             * Creates a new CheckDefinition instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CheckDefinition instance
+             */
+            public static create(properties?: regd.v1.ICheckDefinition): regd.v1.CheckDefinition;
+
+            /**
+             * Encodes the specified CheckDefinition message. Does not implicitly {@link regd.v1.CheckDefinition.verify|verify} messages.
+             * @param message CheckDefinition message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.ICheckDefinition, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CheckDefinition message, length delimited. Does not implicitly {@link regd.v1.CheckDefinition.verify|verify} messages.
+             * @param message CheckDefinition message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.ICheckDefinition, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CheckDefinition message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns CheckDefinition
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.CheckDefinition;
+
+            /**
+             * Decodes a CheckDefinition message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns CheckDefinition
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.CheckDefinition;
+
+            /**
+             * Verifies a CheckDefinition message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CheckDefinition message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CheckDefinition
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.CheckDefinition;
+
+            /**
+             * Creates a plain object from a CheckDefinition message. Also converts values to other types if specified.
+             * @param message CheckDefinition
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.CheckDefinition, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CheckDefinition to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for CheckDefinition
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a Registration. */
+        interface IRegistration {
+
+            /** Registration service */
+            service?: (string|null);
+
+            /** Registration id */
+            id?: (string|null);
+
+            /** Registration address */
+            address?: (string|null);
+
+            /** Registration port */
+            port?: (number|null);
+
+            /** Registration tags */
+            tags?: (string[]|null);
+
+            /** Registration meta */
+            meta?: ({ [k: string]: string }|null);
+
+            /** Registration checks */
+            checks?: (regd.v1.ICheckDefinition[]|null);
+
+            /** Registration maintenance */
+            maintenance?: (boolean|null);
+
+            /** Registration maintenanceReason */
+            maintenanceReason?: (string|null);
+        }
+
+        /** Represents a Registration. */
+        class Registration implements IRegistration {
+
+            /**
+             * Constructs a new Registration.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.IRegistration);
+
+            /** Registration service. */
+            public service: string;
+
+            /** Registration id. */
+            public id: string;
+
+            /** Registration address. */
+            public address: string;
+
+            /** Registration port. */
+            public port: number;
+
+            /** Registration tags. */
+            public tags: string[];
+
+            /** Registration meta. */
+            public meta: { [k: string]: string };
+
+            /** Registration checks. */
+            public checks: regd.v1.ICheckDefinition[];
+
+            /** Registration maintenance. */
+            public maintenance: boolean;
+
+            /** Registration maintenanceReason. */
+            public maintenanceReason: string;
+
+            /**
+             * Creates a new Registration instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Registration instance
+             */
+            public static create(properties?: regd.v1.IRegistration): regd.v1.Registration;
+
+            /**
+             * Encodes the specified Registration message. Does not implicitly {@link regd.v1.Registration.verify|verify} messages.
+             * @param message Registration message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.IRegistration, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Registration message, length delimited. Does not implicitly {@link regd.v1.Registration.verify|verify} messages.
+             * @param message Registration message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.IRegistration, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Registration message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Registration
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.Registration;
+
+            /**
+             * Decodes a Registration message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns Registration
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.Registration;
+
+            /**
+             * Verifies a Registration message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Registration message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Registration
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.Registration;
+
+            /**
+             * Creates a plain object from a Registration message. Also converts values to other types if specified.
+             * @param message Registration
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.Registration, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Registration to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for Registration
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a Check. */
+        interface ICheck {
+
+            /** Check definition */
+            definition?: (regd.v1.ICheckDefinition|null);
+
+            /** Check status */
+            status?: (regd.v1.HealthStatus|null);
+
+            /** Check output */
+            output?: (string|null);
+
+            /** Check statusChangedUnixMs */
+            statusChangedUnixMs?: (number|Long|null);
+        }
+
+        /** Represents a Check. */
+        class Check implements ICheck {
+
+            /**
+             * Constructs a new Check.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.ICheck);
+
+            /** Check definition. */
+            public definition?: (regd.v1.ICheckDefinition|null);
+
+            /** Check status. */
+            public status: regd.v1.HealthStatus;
+
+            /** Check output. */
+            public output: string;
+
+            /** Check statusChangedUnixMs. */
+            public statusChangedUnixMs: (number|Long);
+
+            /**
+             * Creates a new Check instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Check instance
+             */
+            public static create(properties?: regd.v1.ICheck): regd.v1.Check;
+
+            /**
+             * Encodes the specified Check message. Does not implicitly {@link regd.v1.Check.verify|verify} messages.
+             * @param message Check message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.ICheck, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Check message, length delimited. Does not implicitly {@link regd.v1.Check.verify|verify} messages.
+             * @param message Check message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.ICheck, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Check message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Check
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.Check;
+
+            /**
+             * Decodes a Check message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns Check
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.Check;
+
+            /**
+             * Verifies a Check message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Check message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Check
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.Check;
+
+            /**
+             * Creates a plain object from a Check message. Also converts values to other types if specified.
+             * @param message Check
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.Check, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Check to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for Check
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of an Instance. */
+        interface IInstance {
+
+            /** Instance service */
+            service?: (string|null);
+
+            /** Instance id */
+            id?: (string|null);
+
+            /** Instance address */
+            address?: (string|null);
+
+            /** Instance port */
+            port?: (number|null);
+
+            /** Instance tags */
+            tags?: (string[]|null);
+
+            /** Instance meta */
+            meta?: ({ [k: string]: string }|null);
+
+            /** Instance checks */
+            checks?: (regd.v1.ICheck[]|null);
+
+            /** Instance status */
+            status?: (regd.v1.HealthStatus|null);
+
+            /** Instance maintenance */
+            maintenance?: (boolean|null);
+
+            /** Instance maintenanceReason */
+            maintenanceReason?: (string|null);
+
+            /** Instance stale */
+            stale?: (boolean|null);
+
+            /** Instance createRevision */
+            createRevision?: (number|Long|null);
+
+            /** Instance modRevision */
+            modRevision?: (number|Long|null);
+        }
+
+        /** Represents an Instance. */
+        class Instance implements IInstance {
+
+            /**
+             * Constructs a new Instance.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.IInstance);
+
+            /** Instance service. */
+            public service: string;
+
+            /** Instance id. */
+            public id: string;
+
+            /** Instance address. */
+            public address: string;
+
+            /** Instance port. */
+            public port: number;
+
+            /** Instance tags. */
+            public tags: string[];
+
+            /** Instance meta. */
+            public meta: { [k: string]: string };
+
+            /** Instance checks. */
+            public checks: regd.v1.ICheck[];
+
+            /** Instance status. */
+            public status: regd.v1.HealthStatus;
+
+            /** Instance maintenance. */
+            public maintenance: boolean;
+
+            /** Instance maintenanceReason. */
+            public maintenanceReason: string;
+
+            /** Instance stale. */
+            public stale: boolean;
+
+            /** Instance createRevision. */
+            public createRevision: (number|Long);
+
+            /** Instance modRevision. */
+            public modRevision: (number|Long);
+
+            /**
+             * Creates a new Instance instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Instance instance
+             */
+            public static create(properties?: regd.v1.IInstance): regd.v1.Instance;
+
+            /**
+             * Encodes the specified Instance message. Does not implicitly {@link regd.v1.Instance.verify|verify} messages.
+             * @param message Instance message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.IInstance, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Instance message, length delimited. Does not implicitly {@link regd.v1.Instance.verify|verify} messages.
+             * @param message Instance message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.IInstance, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an Instance message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Instance
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.Instance;
+
+            /**
+             * Decodes an Instance message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns Instance
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.Instance;
+
+            /**
+             * Verifies an Instance message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an Instance message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Instance
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.Instance;
+
+            /**
+             * Creates a plain object from an Instance message. Also converts values to other types if specified.
+             * @param message Instance
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.Instance, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Instance to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for Instance
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a RegisterRequest. */
+        interface IRegisterRequest {
+
+            /** RegisterRequest instance */
+            instance?: (regd.v1.IRegistration|null);
+        }
+
+        /** Represents a RegisterRequest. */
+        class RegisterRequest implements IRegisterRequest {
+
+            /**
+             * Constructs a new RegisterRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.IRegisterRequest);
+
+            /** RegisterRequest instance. */
+            public instance?: (regd.v1.IRegistration|null);
+
+            /**
+             * Creates a new RegisterRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RegisterRequest instance
+             */
+            public static create(properties?: regd.v1.IRegisterRequest): regd.v1.RegisterRequest;
+
+            /**
+             * Encodes the specified RegisterRequest message. Does not implicitly {@link regd.v1.RegisterRequest.verify|verify} messages.
+             * @param message RegisterRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.IRegisterRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RegisterRequest message, length delimited. Does not implicitly {@link regd.v1.RegisterRequest.verify|verify} messages.
+             * @param message RegisterRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.IRegisterRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RegisterRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns RegisterRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.RegisterRequest;
+
+            /**
+             * Decodes a RegisterRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns RegisterRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.RegisterRequest;
+
+            /**
+             * Verifies a RegisterRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RegisterRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RegisterRequest
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.RegisterRequest;
+
+            /**
+             * Creates a plain object from a RegisterRequest message. Also converts values to other types if specified.
+             * @param message RegisterRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.RegisterRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RegisterRequest to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for RegisterRequest
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a RegisterResponse. */
+        interface IRegisterResponse {
+
+            /** RegisterResponse header */
+            header?: (regd.v1.IResponseHeader|null);
+        }
+
+        /** Represents a RegisterResponse. */
+        class RegisterResponse implements IRegisterResponse {
+
+            /**
+             * Constructs a new RegisterResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.IRegisterResponse);
+
+            /** RegisterResponse header. */
+            public header?: (regd.v1.IResponseHeader|null);
+
+            /**
+             * Creates a new RegisterResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RegisterResponse instance
+             */
+            public static create(properties?: regd.v1.IRegisterResponse): regd.v1.RegisterResponse;
+
+            /**
+             * Encodes the specified RegisterResponse message. Does not implicitly {@link regd.v1.RegisterResponse.verify|verify} messages.
+             * @param message RegisterResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.IRegisterResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified RegisterResponse message, length delimited. Does not implicitly {@link regd.v1.RegisterResponse.verify|verify} messages.
+             * @param message RegisterResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.IRegisterResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RegisterResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns RegisterResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.RegisterResponse;
+
+            /**
+             * Decodes a RegisterResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns RegisterResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.RegisterResponse;
+
+            /**
+             * Verifies a RegisterResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RegisterResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RegisterResponse
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.RegisterResponse;
+
+            /**
+             * Creates a plain object from a RegisterResponse message. Also converts values to other types if specified.
+             * @param message RegisterResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.RegisterResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RegisterResponse to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for RegisterResponse
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a DeregisterRequest. */
+        interface IDeregisterRequest {
+
+            /** DeregisterRequest service */
+            service?: (string|null);
+
+            /** DeregisterRequest id */
+            id?: (string|null);
+        }
+
+        /** Represents a DeregisterRequest. */
+        class DeregisterRequest implements IDeregisterRequest {
+
+            /**
+             * Constructs a new DeregisterRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.IDeregisterRequest);
+
+            /** DeregisterRequest service. */
+            public service: string;
+
+            /** DeregisterRequest id. */
+            public id: string;
+
+            /**
+             * Creates a new DeregisterRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeregisterRequest instance
+             */
+            public static create(properties?: regd.v1.IDeregisterRequest): regd.v1.DeregisterRequest;
+
+            /**
+             * Encodes the specified DeregisterRequest message. Does not implicitly {@link regd.v1.DeregisterRequest.verify|verify} messages.
+             * @param message DeregisterRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.IDeregisterRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DeregisterRequest message, length delimited. Does not implicitly {@link regd.v1.DeregisterRequest.verify|verify} messages.
+             * @param message DeregisterRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.IDeregisterRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeregisterRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns DeregisterRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.DeregisterRequest;
+
+            /**
+             * Decodes a DeregisterRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns DeregisterRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.DeregisterRequest;
+
+            /**
+             * Verifies a DeregisterRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeregisterRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeregisterRequest
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.DeregisterRequest;
+
+            /**
+             * Creates a plain object from a DeregisterRequest message. Also converts values to other types if specified.
+             * @param message DeregisterRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.DeregisterRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeregisterRequest to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for DeregisterRequest
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a DeregisterResponse. */
+        interface IDeregisterResponse {
+
+            /** DeregisterResponse header */
+            header?: (regd.v1.IResponseHeader|null);
+        }
+
+        /** Represents a DeregisterResponse. */
+        class DeregisterResponse implements IDeregisterResponse {
+
+            /**
+             * Constructs a new DeregisterResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.IDeregisterResponse);
+
+            /** DeregisterResponse header. */
+            public header?: (regd.v1.IResponseHeader|null);
+
+            /**
+             * Creates a new DeregisterResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeregisterResponse instance
+             */
+            public static create(properties?: regd.v1.IDeregisterResponse): regd.v1.DeregisterResponse;
+
+            /**
+             * Encodes the specified DeregisterResponse message. Does not implicitly {@link regd.v1.DeregisterResponse.verify|verify} messages.
+             * @param message DeregisterResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.IDeregisterResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified DeregisterResponse message, length delimited. Does not implicitly {@link regd.v1.DeregisterResponse.verify|verify} messages.
+             * @param message DeregisterResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.IDeregisterResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeregisterResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns DeregisterResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.DeregisterResponse;
+
+            /**
+             * Decodes a DeregisterResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns DeregisterResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.DeregisterResponse;
+
+            /**
+             * Verifies a DeregisterResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeregisterResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeregisterResponse
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.DeregisterResponse;
+
+            /**
+             * Creates a plain object from a DeregisterResponse message. Also converts values to other types if specified.
+             * @param message DeregisterResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.DeregisterResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeregisterResponse to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for DeregisterResponse
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a CheckReport. */
+        interface ICheckReport {
+
+            /** CheckReport service */
+            service?: (string|null);
+
+            /** CheckReport id */
+            id?: (string|null);
+
+            /** CheckReport checkId */
+            checkId?: (string|null);
+
+            /** CheckReport status */
+            status?: (regd.v1.HealthStatus|null);
+
+            /** CheckReport output */
+            output?: (string|null);
+        }
+
+        /** Represents a CheckReport. */
+        class CheckReport implements ICheckReport {
+
+            /**
+             * Constructs a new CheckReport.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.ICheckReport);
+
+            /** CheckReport service. */
+            public service: string;
+
+            /** CheckReport id. */
+            public id: string;
+
+            /** CheckReport checkId. */
+            public checkId: string;
+
+            /** CheckReport status. */
+            public status: regd.v1.HealthStatus;
+
+            /** CheckReport output. */
+            public output: string;
+
+            /**
+             * Creates a new CheckReport instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CheckReport instance
+             */
+            public static create(properties?: regd.v1.ICheckReport): regd.v1.CheckReport;
+
+            /**
+             * Encodes the specified CheckReport message. Does not implicitly {@link regd.v1.CheckReport.verify|verify} messages.
+             * @param message CheckReport message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.ICheckReport, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified CheckReport message, length delimited. Does not implicitly {@link regd.v1.CheckReport.verify|verify} messages.
+             * @param message CheckReport message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.ICheckReport, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CheckReport message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns CheckReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.CheckReport;
+
+            /**
+             * Decodes a CheckReport message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns CheckReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.CheckReport;
+
+            /**
+             * Verifies a CheckReport message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CheckReport message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CheckReport
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.CheckReport;
+
+            /**
+             * Creates a plain object from a CheckReport message. Also converts values to other types if specified.
+             * @param message CheckReport
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.CheckReport, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CheckReport to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for CheckReport
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a ReportCheckRequest. */
+        interface IReportCheckRequest {
+
+            /** ReportCheckRequest report */
+            report?: (regd.v1.ICheckReport|null);
+        }
+
+        /** Represents a ReportCheckRequest. */
+        class ReportCheckRequest implements IReportCheckRequest {
+
+            /**
+             * Constructs a new ReportCheckRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.IReportCheckRequest);
+
+            /** ReportCheckRequest report. */
+            public report?: (regd.v1.ICheckReport|null);
+
+            /**
+             * Creates a new ReportCheckRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReportCheckRequest instance
+             */
+            public static create(properties?: regd.v1.IReportCheckRequest): regd.v1.ReportCheckRequest;
+
+            /**
+             * Encodes the specified ReportCheckRequest message. Does not implicitly {@link regd.v1.ReportCheckRequest.verify|verify} messages.
+             * @param message ReportCheckRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.IReportCheckRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ReportCheckRequest message, length delimited. Does not implicitly {@link regd.v1.ReportCheckRequest.verify|verify} messages.
+             * @param message ReportCheckRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.IReportCheckRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReportCheckRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ReportCheckRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.ReportCheckRequest;
+
+            /**
+             * Decodes a ReportCheckRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns ReportCheckRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.ReportCheckRequest;
+
+            /**
+             * Verifies a ReportCheckRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReportCheckRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReportCheckRequest
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.ReportCheckRequest;
+
+            /**
+             * Creates a plain object from a ReportCheckRequest message. Also converts values to other types if specified.
+             * @param message ReportCheckRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.ReportCheckRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReportCheckRequest to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for ReportCheckRequest
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a ReportCheckResponse. */
+        interface IReportCheckResponse {
+
+            /** ReportCheckResponse header */
+            header?: (regd.v1.IResponseHeader|null);
+        }
+
+        /** Represents a ReportCheckResponse. */
+        class ReportCheckResponse implements IReportCheckResponse {
+
+            /**
+             * Constructs a new ReportCheckResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.IReportCheckResponse);
+
+            /** ReportCheckResponse header. */
+            public header?: (regd.v1.IResponseHeader|null);
+
+            /**
+             * Creates a new ReportCheckResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReportCheckResponse instance
+             */
+            public static create(properties?: regd.v1.IReportCheckResponse): regd.v1.ReportCheckResponse;
+
+            /**
+             * Encodes the specified ReportCheckResponse message. Does not implicitly {@link regd.v1.ReportCheckResponse.verify|verify} messages.
+             * @param message ReportCheckResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.IReportCheckResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ReportCheckResponse message, length delimited. Does not implicitly {@link regd.v1.ReportCheckResponse.verify|verify} messages.
+             * @param message ReportCheckResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.IReportCheckResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReportCheckResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ReportCheckResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.ReportCheckResponse;
+
+            /**
+             * Decodes a ReportCheckResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns ReportCheckResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.ReportCheckResponse;
+
+            /**
+             * Verifies a ReportCheckResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReportCheckResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReportCheckResponse
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.ReportCheckResponse;
+
+            /**
+             * Creates a plain object from a ReportCheckResponse message. Also converts values to other types if specified.
+             * @param message ReportCheckResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.ReportCheckResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReportCheckResponse to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for ReportCheckResponse
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a HeartbeatRequest. */
+        interface IHeartbeatRequest {
+
+            /** HeartbeatRequest seq */
+            seq?: (number|Long|null);
+
+            /** HeartbeatRequest reports */
+            reports?: (regd.v1.ICheckReport[]|null);
+        }
+
+        /** Represents a HeartbeatRequest. */
+        class HeartbeatRequest implements IHeartbeatRequest {
+
+            /**
+             * Constructs a new HeartbeatRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.IHeartbeatRequest);
+
+            /** HeartbeatRequest seq. */
+            public seq: (number|Long);
+
+            /** HeartbeatRequest reports. */
+            public reports: regd.v1.ICheckReport[];
+
+            /**
+             * Creates a new HeartbeatRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HeartbeatRequest instance
+             */
+            public static create(properties?: regd.v1.IHeartbeatRequest): regd.v1.HeartbeatRequest;
+
+            /**
+             * Encodes the specified HeartbeatRequest message. Does not implicitly {@link regd.v1.HeartbeatRequest.verify|verify} messages.
+             * @param message HeartbeatRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.IHeartbeatRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HeartbeatRequest message, length delimited. Does not implicitly {@link regd.v1.HeartbeatRequest.verify|verify} messages.
+             * @param message HeartbeatRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.IHeartbeatRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HeartbeatRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns HeartbeatRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.HeartbeatRequest;
+
+            /**
+             * Decodes a HeartbeatRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns HeartbeatRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.HeartbeatRequest;
+
+            /**
+             * Verifies a HeartbeatRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HeartbeatRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HeartbeatRequest
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.HeartbeatRequest;
+
+            /**
+             * Creates a plain object from a HeartbeatRequest message. Also converts values to other types if specified.
+             * @param message HeartbeatRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.HeartbeatRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HeartbeatRequest to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for HeartbeatRequest
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a ReportError. */
+        interface IReportError {
+
+            /** ReportError index */
+            index?: (number|null);
+
+            /** ReportError code */
+            code?: (string|null);
+
+            /** ReportError message */
+            message?: (string|null);
+        }
+
+        /** Represents a ReportError. */
+        class ReportError implements IReportError {
+
+            /**
+             * Constructs a new ReportError.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.IReportError);
+
+            /** ReportError index. */
+            public index: number;
+
+            /** ReportError code. */
+            public code: string;
+
+            /** ReportError message. */
+            public message: string;
+
+            /**
+             * Creates a new ReportError instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReportError instance
+             */
+            public static create(properties?: regd.v1.IReportError): regd.v1.ReportError;
+
+            /**
+             * Encodes the specified ReportError message. Does not implicitly {@link regd.v1.ReportError.verify|verify} messages.
+             * @param message ReportError message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.IReportError, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ReportError message, length delimited. Does not implicitly {@link regd.v1.ReportError.verify|verify} messages.
+             * @param message ReportError message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.IReportError, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReportError message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ReportError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.ReportError;
+
+            /**
+             * Decodes a ReportError message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns ReportError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.ReportError;
+
+            /**
+             * Verifies a ReportError message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReportError message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReportError
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.ReportError;
+
+            /**
+             * Creates a plain object from a ReportError message. Also converts values to other types if specified.
+             * @param message ReportError
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.ReportError, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReportError to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for ReportError
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a HeartbeatResponse. */
+        interface IHeartbeatResponse {
+
+            /** HeartbeatResponse header */
+            header?: (regd.v1.IResponseHeader|null);
+
+            /** HeartbeatResponse seq */
+            seq?: (number|Long|null);
+
+            /** HeartbeatResponse errors */
+            errors?: (regd.v1.IReportError[]|null);
+        }
+
+        /** Represents a HeartbeatResponse. */
+        class HeartbeatResponse implements IHeartbeatResponse {
+
+            /**
+             * Constructs a new HeartbeatResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.IHeartbeatResponse);
+
+            /** HeartbeatResponse header. */
+            public header?: (regd.v1.IResponseHeader|null);
+
+            /** HeartbeatResponse seq. */
+            public seq: (number|Long);
+
+            /** HeartbeatResponse errors. */
+            public errors: regd.v1.IReportError[];
+
+            /**
+             * Creates a new HeartbeatResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HeartbeatResponse instance
+             */
+            public static create(properties?: regd.v1.IHeartbeatResponse): regd.v1.HeartbeatResponse;
+
+            /**
+             * Encodes the specified HeartbeatResponse message. Does not implicitly {@link regd.v1.HeartbeatResponse.verify|verify} messages.
+             * @param message HeartbeatResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.IHeartbeatResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified HeartbeatResponse message, length delimited. Does not implicitly {@link regd.v1.HeartbeatResponse.verify|verify} messages.
+             * @param message HeartbeatResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.IHeartbeatResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HeartbeatResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns HeartbeatResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.HeartbeatResponse;
+
+            /**
+             * Decodes a HeartbeatResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns HeartbeatResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.HeartbeatResponse;
+
+            /**
+             * Verifies a HeartbeatResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HeartbeatResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HeartbeatResponse
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.HeartbeatResponse;
+
+            /**
+             * Creates a plain object from a HeartbeatResponse message. Also converts values to other types if specified.
+             * @param message HeartbeatResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.HeartbeatResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HeartbeatResponse to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for HeartbeatResponse
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a SetMaintenanceRequest. */
+        interface ISetMaintenanceRequest {
+
+            /** SetMaintenanceRequest service */
+            service?: (string|null);
+
+            /** SetMaintenanceRequest id */
+            id?: (string|null);
+
+            /** SetMaintenanceRequest enable */
+            enable?: (boolean|null);
+
+            /** SetMaintenanceRequest reason */
+            reason?: (string|null);
+        }
+
+        /** Represents a SetMaintenanceRequest. */
+        class SetMaintenanceRequest implements ISetMaintenanceRequest {
+
+            /**
+             * Constructs a new SetMaintenanceRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.ISetMaintenanceRequest);
+
+            /** SetMaintenanceRequest service. */
+            public service: string;
+
+            /** SetMaintenanceRequest id. */
+            public id: string;
+
+            /** SetMaintenanceRequest enable. */
+            public enable: boolean;
+
+            /** SetMaintenanceRequest reason. */
+            public reason: string;
+
+            /**
+             * Creates a new SetMaintenanceRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SetMaintenanceRequest instance
+             */
+            public static create(properties?: regd.v1.ISetMaintenanceRequest): regd.v1.SetMaintenanceRequest;
+
+            /**
+             * Encodes the specified SetMaintenanceRequest message. Does not implicitly {@link regd.v1.SetMaintenanceRequest.verify|verify} messages.
+             * @param message SetMaintenanceRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.ISetMaintenanceRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SetMaintenanceRequest message, length delimited. Does not implicitly {@link regd.v1.SetMaintenanceRequest.verify|verify} messages.
+             * @param message SetMaintenanceRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.ISetMaintenanceRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SetMaintenanceRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns SetMaintenanceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.SetMaintenanceRequest;
+
+            /**
+             * Decodes a SetMaintenanceRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns SetMaintenanceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.SetMaintenanceRequest;
+
+            /**
+             * Verifies a SetMaintenanceRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SetMaintenanceRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SetMaintenanceRequest
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.SetMaintenanceRequest;
+
+            /**
+             * Creates a plain object from a SetMaintenanceRequest message. Also converts values to other types if specified.
+             * @param message SetMaintenanceRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.SetMaintenanceRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SetMaintenanceRequest to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for SetMaintenanceRequest
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a SetMaintenanceResponse. */
+        interface ISetMaintenanceResponse {
+
+            /** SetMaintenanceResponse header */
+            header?: (regd.v1.IResponseHeader|null);
+        }
+
+        /** Represents a SetMaintenanceResponse. */
+        class SetMaintenanceResponse implements ISetMaintenanceResponse {
+
+            /**
+             * Constructs a new SetMaintenanceResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.ISetMaintenanceResponse);
+
+            /** SetMaintenanceResponse header. */
+            public header?: (regd.v1.IResponseHeader|null);
+
+            /**
+             * Creates a new SetMaintenanceResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SetMaintenanceResponse instance
+             */
+            public static create(properties?: regd.v1.ISetMaintenanceResponse): regd.v1.SetMaintenanceResponse;
+
+            /**
+             * Encodes the specified SetMaintenanceResponse message. Does not implicitly {@link regd.v1.SetMaintenanceResponse.verify|verify} messages.
+             * @param message SetMaintenanceResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.ISetMaintenanceResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SetMaintenanceResponse message, length delimited. Does not implicitly {@link regd.v1.SetMaintenanceResponse.verify|verify} messages.
+             * @param message SetMaintenanceResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.ISetMaintenanceResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SetMaintenanceResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns SetMaintenanceResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.SetMaintenanceResponse;
+
+            /**
+             * Decodes a SetMaintenanceResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns SetMaintenanceResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.SetMaintenanceResponse;
+
+            /**
+             * Verifies a SetMaintenanceResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SetMaintenanceResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SetMaintenanceResponse
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.SetMaintenanceResponse;
+
+            /**
+             * Creates a plain object from a SetMaintenanceResponse message. Also converts values to other types if specified.
+             * @param message SetMaintenanceResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.SetMaintenanceResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SetMaintenanceResponse to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for SetMaintenanceResponse
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a ListServicesRequest. */
+        interface IListServicesRequest {
+
+            /** ListServicesRequest serializable */
+            serializable?: (boolean|null);
+        }
+
+        /** Represents a ListServicesRequest. */
+        class ListServicesRequest implements IListServicesRequest {
+
+            /**
+             * Constructs a new ListServicesRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.IListServicesRequest);
+
+            /** ListServicesRequest serializable. */
+            public serializable: boolean;
+
+            /**
+             * Creates a new ListServicesRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListServicesRequest instance
+             */
+            public static create(properties?: regd.v1.IListServicesRequest): regd.v1.ListServicesRequest;
+
+            /**
+             * Encodes the specified ListServicesRequest message. Does not implicitly {@link regd.v1.ListServicesRequest.verify|verify} messages.
+             * @param message ListServicesRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.IListServicesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ListServicesRequest message, length delimited. Does not implicitly {@link regd.v1.ListServicesRequest.verify|verify} messages.
+             * @param message ListServicesRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.IListServicesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListServicesRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListServicesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.ListServicesRequest;
+
+            /**
+             * Decodes a ListServicesRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns ListServicesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.ListServicesRequest;
+
+            /**
+             * Verifies a ListServicesRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListServicesRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListServicesRequest
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.ListServicesRequest;
+
+            /**
+             * Creates a plain object from a ListServicesRequest message. Also converts values to other types if specified.
+             * @param message ListServicesRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.ListServicesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListServicesRequest to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for ListServicesRequest
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a ServiceSummary. */
+        interface IServiceSummary {
+
+            /** ServiceSummary name */
+            name?: (string|null);
+
+            /** ServiceSummary tags */
+            tags?: (string[]|null);
+
+            /** ServiceSummary instances */
+            instances?: (number|null);
+
+            /** ServiceSummary passing */
+            passing?: (number|null);
+
+            /** ServiceSummary warning */
+            warning?: (number|null);
+
+            /** ServiceSummary critical */
+            critical?: (number|null);
+        }
+
+        /** Represents a ServiceSummary. */
+        class ServiceSummary implements IServiceSummary {
+
+            /**
+             * Constructs a new ServiceSummary.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.IServiceSummary);
+
+            /** ServiceSummary name. */
+            public name: string;
+
+            /** ServiceSummary tags. */
+            public tags: string[];
+
+            /** ServiceSummary instances. */
+            public instances: number;
+
+            /** ServiceSummary passing. */
+            public passing: number;
+
+            /** ServiceSummary warning. */
+            public warning: number;
+
+            /** ServiceSummary critical. */
+            public critical: number;
+
+            /**
+             * Creates a new ServiceSummary instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ServiceSummary instance
+             */
+            public static create(properties?: regd.v1.IServiceSummary): regd.v1.ServiceSummary;
+
+            /**
+             * Encodes the specified ServiceSummary message. Does not implicitly {@link regd.v1.ServiceSummary.verify|verify} messages.
+             * @param message ServiceSummary message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.IServiceSummary, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ServiceSummary message, length delimited. Does not implicitly {@link regd.v1.ServiceSummary.verify|verify} messages.
+             * @param message ServiceSummary message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.IServiceSummary, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ServiceSummary message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ServiceSummary
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.ServiceSummary;
+
+            /**
+             * Decodes a ServiceSummary message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns ServiceSummary
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.ServiceSummary;
+
+            /**
+             * Verifies a ServiceSummary message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ServiceSummary message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ServiceSummary
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.ServiceSummary;
+
+            /**
+             * Creates a plain object from a ServiceSummary message. Also converts values to other types if specified.
+             * @param message ServiceSummary
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.ServiceSummary, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ServiceSummary to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for ServiceSummary
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a ListServicesResponse. */
+        interface IListServicesResponse {
+
+            /** ListServicesResponse header */
+            header?: (regd.v1.IResponseHeader|null);
+
+            /** ListServicesResponse services */
+            services?: (regd.v1.IServiceSummary[]|null);
+
+            /** ListServicesResponse selfPreservation */
+            selfPreservation?: (boolean|null);
+        }
+
+        /** Represents a ListServicesResponse. */
+        class ListServicesResponse implements IListServicesResponse {
+
+            /**
+             * Constructs a new ListServicesResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.IListServicesResponse);
+
+            /** ListServicesResponse header. */
+            public header?: (regd.v1.IResponseHeader|null);
+
+            /** ListServicesResponse services. */
+            public services: regd.v1.IServiceSummary[];
+
+            /** ListServicesResponse selfPreservation. */
+            public selfPreservation: boolean;
+
+            /**
+             * Creates a new ListServicesResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListServicesResponse instance
+             */
+            public static create(properties?: regd.v1.IListServicesResponse): regd.v1.ListServicesResponse;
+
+            /**
+             * Encodes the specified ListServicesResponse message. Does not implicitly {@link regd.v1.ListServicesResponse.verify|verify} messages.
+             * @param message ListServicesResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.IListServicesResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ListServicesResponse message, length delimited. Does not implicitly {@link regd.v1.ListServicesResponse.verify|verify} messages.
+             * @param message ListServicesResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.IListServicesResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListServicesResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListServicesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.ListServicesResponse;
+
+            /**
+             * Decodes a ListServicesResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns ListServicesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.ListServicesResponse;
+
+            /**
+             * Verifies a ListServicesResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListServicesResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListServicesResponse
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.ListServicesResponse;
+
+            /**
+             * Creates a plain object from a ListServicesResponse message. Also converts values to other types if specified.
+             * @param message ListServicesResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.ListServicesResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListServicesResponse to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for ListServicesResponse
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a ListInstancesRequest. */
+        interface IListInstancesRequest {
+
+            /** ListInstancesRequest service */
+            service?: (string|null);
+
+            /** ListInstancesRequest passingOnly */
+            passingOnly?: (boolean|null);
+
+            /** ListInstancesRequest tags */
+            tags?: (string[]|null);
+
+            /** ListInstancesRequest meta */
+            meta?: ({ [k: string]: string }|null);
+
+            /** ListInstancesRequest serializable */
+            serializable?: (boolean|null);
+        }
+
+        /** Represents a ListInstancesRequest. */
+        class ListInstancesRequest implements IListInstancesRequest {
+
+            /**
+             * Constructs a new ListInstancesRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.IListInstancesRequest);
+
+            /** ListInstancesRequest service. */
+            public service: string;
+
+            /** ListInstancesRequest passingOnly. */
+            public passingOnly: boolean;
+
+            /** ListInstancesRequest tags. */
+            public tags: string[];
+
+            /** ListInstancesRequest meta. */
+            public meta: { [k: string]: string };
+
+            /** ListInstancesRequest serializable. */
+            public serializable: boolean;
+
+            /**
+             * Creates a new ListInstancesRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListInstancesRequest instance
+             */
+            public static create(properties?: regd.v1.IListInstancesRequest): regd.v1.ListInstancesRequest;
+
+            /**
+             * Encodes the specified ListInstancesRequest message. Does not implicitly {@link regd.v1.ListInstancesRequest.verify|verify} messages.
+             * @param message ListInstancesRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.IListInstancesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ListInstancesRequest message, length delimited. Does not implicitly {@link regd.v1.ListInstancesRequest.verify|verify} messages.
+             * @param message ListInstancesRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.IListInstancesRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListInstancesRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListInstancesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.ListInstancesRequest;
+
+            /**
+             * Decodes a ListInstancesRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns ListInstancesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.ListInstancesRequest;
+
+            /**
+             * Verifies a ListInstancesRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListInstancesRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListInstancesRequest
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.ListInstancesRequest;
+
+            /**
+             * Creates a plain object from a ListInstancesRequest message. Also converts values to other types if specified.
+             * @param message ListInstancesRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.ListInstancesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListInstancesRequest to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for ListInstancesRequest
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a ListInstancesResponse. */
+        interface IListInstancesResponse {
+
+            /** ListInstancesResponse header */
+            header?: (regd.v1.IResponseHeader|null);
+
+            /** ListInstancesResponse instances */
+            instances?: (regd.v1.IInstance[]|null);
+
+            /** ListInstancesResponse selfPreservation */
+            selfPreservation?: (boolean|null);
+        }
+
+        /** Represents a ListInstancesResponse. */
+        class ListInstancesResponse implements IListInstancesResponse {
+
+            /**
+             * Constructs a new ListInstancesResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.IListInstancesResponse);
+
+            /** ListInstancesResponse header. */
+            public header?: (regd.v1.IResponseHeader|null);
+
+            /** ListInstancesResponse instances. */
+            public instances: regd.v1.IInstance[];
+
+            /** ListInstancesResponse selfPreservation. */
+            public selfPreservation: boolean;
+
+            /**
+             * Creates a new ListInstancesResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListInstancesResponse instance
+             */
+            public static create(properties?: regd.v1.IListInstancesResponse): regd.v1.ListInstancesResponse;
+
+            /**
+             * Encodes the specified ListInstancesResponse message. Does not implicitly {@link regd.v1.ListInstancesResponse.verify|verify} messages.
+             * @param message ListInstancesResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.IListInstancesResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ListInstancesResponse message, length delimited. Does not implicitly {@link regd.v1.ListInstancesResponse.verify|verify} messages.
+             * @param message ListInstancesResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.IListInstancesResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListInstancesResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ListInstancesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.ListInstancesResponse;
+
+            /**
+             * Decodes a ListInstancesResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns ListInstancesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.ListInstancesResponse;
+
+            /**
+             * Verifies a ListInstancesResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListInstancesResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListInstancesResponse
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.ListInstancesResponse;
+
+            /**
+             * Creates a plain object from a ListInstancesResponse message. Also converts values to other types if specified.
+             * @param message ListInstancesResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.ListInstancesResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListInstancesResponse to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for ListInstancesResponse
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a WatchRequest. */
+        interface IWatchRequest {
+
+            /** WatchRequest service */
+            service?: (string|null);
+
+            /** WatchRequest startRevision */
+            startRevision?: (number|Long|null);
+        }
+
+        /** Represents a WatchRequest. */
+        class WatchRequest implements IWatchRequest {
+
+            /**
+             * Constructs a new WatchRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.IWatchRequest);
+
+            /** WatchRequest service. */
+            public service: string;
+
+            /** WatchRequest startRevision. */
+            public startRevision: (number|Long);
+
+            /**
+             * Creates a new WatchRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WatchRequest instance
+             */
+            public static create(properties?: regd.v1.IWatchRequest): regd.v1.WatchRequest;
+
+            /**
+             * Encodes the specified WatchRequest message. Does not implicitly {@link regd.v1.WatchRequest.verify|verify} messages.
+             * @param message WatchRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.IWatchRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified WatchRequest message, length delimited. Does not implicitly {@link regd.v1.WatchRequest.verify|verify} messages.
+             * @param message WatchRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.IWatchRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WatchRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns WatchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.WatchRequest;
+
+            /**
+             * Decodes a WatchRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns WatchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.WatchRequest;
+
+            /**
+             * Verifies a WatchRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a WatchRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns WatchRequest
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.WatchRequest;
+
+            /**
+             * Creates a plain object from a WatchRequest message. Also converts values to other types if specified.
+             * @param message WatchRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.WatchRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WatchRequest to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for WatchRequest
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of an InstanceEvent. */
+        interface IInstanceEvent {
+
+            /** InstanceEvent type */
+            type?: (regd.v1.InstanceEvent.EventType|null);
+
+            /** InstanceEvent instance */
+            instance?: (regd.v1.IInstance|null);
+        }
+
+        /** Represents an InstanceEvent. */
+        class InstanceEvent implements IInstanceEvent {
+
+            /**
+             * Constructs a new InstanceEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.IInstanceEvent);
+
+            /** InstanceEvent type. */
+            public type: regd.v1.InstanceEvent.EventType;
+
+            /** InstanceEvent instance. */
+            public instance?: (regd.v1.IInstance|null);
+
+            /**
+             * Creates a new InstanceEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns InstanceEvent instance
+             */
+            public static create(properties?: regd.v1.IInstanceEvent): regd.v1.InstanceEvent;
+
+            /**
+             * Encodes the specified InstanceEvent message. Does not implicitly {@link regd.v1.InstanceEvent.verify|verify} messages.
+             * @param message InstanceEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.IInstanceEvent, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified InstanceEvent message, length delimited. Does not implicitly {@link regd.v1.InstanceEvent.verify|verify} messages.
+             * @param message InstanceEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.IInstanceEvent, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an InstanceEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns InstanceEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.InstanceEvent;
+
+            /**
+             * Decodes an InstanceEvent message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns InstanceEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.InstanceEvent;
+
+            /**
+             * Verifies an InstanceEvent message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an InstanceEvent message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns InstanceEvent
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.InstanceEvent;
+
+            /**
+             * Creates a plain object from an InstanceEvent message. Also converts values to other types if specified.
+             * @param message InstanceEvent
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.InstanceEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this InstanceEvent to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for InstanceEvent
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        namespace InstanceEvent {
+
+            /** EventType enum. */
+            enum EventType {
+                PUT = 0,
+                DELETE = 1
+            }
+        }
+
+        /** Properties of a WatchResponse. */
+        interface IWatchResponse {
+
+            /** WatchResponse header */
+            header?: (regd.v1.IResponseHeader|null);
+
+            /** WatchResponse snapshot */
+            snapshot?: (boolean|null);
+
+            /** WatchResponse events */
+            events?: (regd.v1.IInstanceEvent[]|null);
+
+            /** WatchResponse selfPreservation */
+            selfPreservation?: (boolean|null);
+        }
+
+        /** Represents a WatchResponse. */
+        class WatchResponse implements IWatchResponse {
+
+            /**
+             * Constructs a new WatchResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.IWatchResponse);
+
+            /** WatchResponse header. */
+            public header?: (regd.v1.IResponseHeader|null);
+
+            /** WatchResponse snapshot. */
+            public snapshot: boolean;
+
+            /** WatchResponse events. */
+            public events: regd.v1.IInstanceEvent[];
+
+            /** WatchResponse selfPreservation. */
+            public selfPreservation: boolean;
+
+            /**
+             * Creates a new WatchResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns WatchResponse instance
+             */
+            public static create(properties?: regd.v1.IWatchResponse): regd.v1.WatchResponse;
+
+            /**
+             * Encodes the specified WatchResponse message. Does not implicitly {@link regd.v1.WatchResponse.verify|verify} messages.
+             * @param message WatchResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.IWatchResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified WatchResponse message, length delimited. Does not implicitly {@link regd.v1.WatchResponse.verify|verify} messages.
+             * @param message WatchResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.IWatchResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a WatchResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns WatchResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.WatchResponse;
+
+            /**
+             * Decodes a WatchResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns WatchResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.WatchResponse;
+
+            /**
+             * Verifies a WatchResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a WatchResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns WatchResponse
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.WatchResponse;
+
+            /**
+             * Creates a plain object from a WatchResponse message. Also converts values to other types if specified.
+             * @param message WatchResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.WatchResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this WatchResponse to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for WatchResponse
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a StatusRequest. */
+        interface IStatusRequest {
+        }
+
+        /** Represents a StatusRequest. */
+        class StatusRequest implements IStatusRequest {
+
+            /**
+             * Constructs a new StatusRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.IStatusRequest);
+
+            /**
+             * Creates a new StatusRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StatusRequest instance
+             */
+            public static create(properties?: regd.v1.IStatusRequest): regd.v1.StatusRequest;
+
+            /**
+             * Encodes the specified StatusRequest message. Does not implicitly {@link regd.v1.StatusRequest.verify|verify} messages.
+             * @param message StatusRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.IStatusRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StatusRequest message, length delimited. Does not implicitly {@link regd.v1.StatusRequest.verify|verify} messages.
+             * @param message StatusRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.IStatusRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StatusRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns StatusRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.StatusRequest;
+
+            /**
+             * Decodes a StatusRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns StatusRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.StatusRequest;
+
+            /**
+             * Verifies a StatusRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StatusRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StatusRequest
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.StatusRequest;
+
+            /**
+             * Creates a plain object from a StatusRequest message. Also converts values to other types if specified.
+             * @param message StatusRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.StatusRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StatusRequest to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for StatusRequest
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a StatusResponse. */
+        interface IStatusResponse {
+
+            /** StatusResponse header */
+            header?: (regd.v1.IResponseHeader|null);
+
+            /** StatusResponse services */
+            services?: (number|null);
+
+            /** StatusResponse instances */
+            instances?: (number|null);
+
+            /** StatusResponse passing */
+            passing?: (number|null);
+
+            /** StatusResponse warning */
+            warning?: (number|null);
+
+            /** StatusResponse critical */
+            critical?: (number|null);
+
+            /** StatusResponse stale */
+            stale?: (number|null);
+
+            /** StatusResponse selfPreservation */
+            selfPreservation?: (boolean|null);
+
+            /** StatusResponse selfPreservationSinceUnixMs */
+            selfPreservationSinceUnixMs?: (number|Long|null);
+        }
+
+        /** Represents a StatusResponse. */
+        class StatusResponse implements IStatusResponse {
+
+            /**
+             * Constructs a new StatusResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.IStatusResponse);
+
+            /** StatusResponse header. */
+            public header?: (regd.v1.IResponseHeader|null);
+
+            /** StatusResponse services. */
+            public services: number;
+
+            /** StatusResponse instances. */
+            public instances: number;
+
+            /** StatusResponse passing. */
+            public passing: number;
+
+            /** StatusResponse warning. */
+            public warning: number;
+
+            /** StatusResponse critical. */
+            public critical: number;
+
+            /** StatusResponse stale. */
+            public stale: number;
+
+            /** StatusResponse selfPreservation. */
+            public selfPreservation: boolean;
+
+            /** StatusResponse selfPreservationSinceUnixMs. */
+            public selfPreservationSinceUnixMs: (number|Long);
+
+            /**
+             * Creates a new StatusResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StatusResponse instance
+             */
+            public static create(properties?: regd.v1.IStatusResponse): regd.v1.StatusResponse;
+
+            /**
+             * Encodes the specified StatusResponse message. Does not implicitly {@link regd.v1.StatusResponse.verify|verify} messages.
+             * @param message StatusResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.IStatusResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified StatusResponse message, length delimited. Does not implicitly {@link regd.v1.StatusResponse.verify|verify} messages.
+             * @param message StatusResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.IStatusResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StatusResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns StatusResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.StatusResponse;
+
+            /**
+             * Decodes a StatusResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns StatusResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.StatusResponse;
+
+            /**
+             * Verifies a StatusResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StatusResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StatusResponse
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.StatusResponse;
+
+            /**
+             * Creates a plain object from a StatusResponse message. Also converts values to other types if specified.
+             * @param message StatusResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.StatusResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StatusResponse to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for StatusResponse
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a ReleaseSelfPreservationRequest. */
+        interface IReleaseSelfPreservationRequest {
+        }
+
+        /** Represents a ReleaseSelfPreservationRequest. */
+        class ReleaseSelfPreservationRequest implements IReleaseSelfPreservationRequest {
+
+            /**
+             * Constructs a new ReleaseSelfPreservationRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.IReleaseSelfPreservationRequest);
+
+            /**
+             * Creates a new ReleaseSelfPreservationRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReleaseSelfPreservationRequest instance
+             */
+            public static create(properties?: regd.v1.IReleaseSelfPreservationRequest): regd.v1.ReleaseSelfPreservationRequest;
+
+            /**
+             * Encodes the specified ReleaseSelfPreservationRequest message. Does not implicitly {@link regd.v1.ReleaseSelfPreservationRequest.verify|verify} messages.
+             * @param message ReleaseSelfPreservationRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.IReleaseSelfPreservationRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ReleaseSelfPreservationRequest message, length delimited. Does not implicitly {@link regd.v1.ReleaseSelfPreservationRequest.verify|verify} messages.
+             * @param message ReleaseSelfPreservationRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.IReleaseSelfPreservationRequest, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReleaseSelfPreservationRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ReleaseSelfPreservationRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.ReleaseSelfPreservationRequest;
+
+            /**
+             * Decodes a ReleaseSelfPreservationRequest message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns ReleaseSelfPreservationRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.ReleaseSelfPreservationRequest;
+
+            /**
+             * Verifies a ReleaseSelfPreservationRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReleaseSelfPreservationRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReleaseSelfPreservationRequest
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.ReleaseSelfPreservationRequest;
+
+            /**
+             * Creates a plain object from a ReleaseSelfPreservationRequest message. Also converts values to other types if specified.
+             * @param message ReleaseSelfPreservationRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.ReleaseSelfPreservationRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReleaseSelfPreservationRequest to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for ReleaseSelfPreservationRequest
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a ReleaseSelfPreservationResponse. */
+        interface IReleaseSelfPreservationResponse {
+
+            /** ReleaseSelfPreservationResponse header */
+            header?: (regd.v1.IResponseHeader|null);
+
+            /** ReleaseSelfPreservationResponse released */
+            released?: (boolean|null);
+        }
+
+        /** Represents a ReleaseSelfPreservationResponse. */
+        class ReleaseSelfPreservationResponse implements IReleaseSelfPreservationResponse {
+
+            /**
+             * Constructs a new ReleaseSelfPreservationResponse.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: regd.v1.IReleaseSelfPreservationResponse);
+
+            /** ReleaseSelfPreservationResponse header. */
+            public header?: (regd.v1.IResponseHeader|null);
+
+            /** ReleaseSelfPreservationResponse released. */
+            public released: boolean;
+
+            /**
+             * Creates a new ReleaseSelfPreservationResponse instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReleaseSelfPreservationResponse instance
+             */
+            public static create(properties?: regd.v1.IReleaseSelfPreservationResponse): regd.v1.ReleaseSelfPreservationResponse;
+
+            /**
+             * Encodes the specified ReleaseSelfPreservationResponse message. Does not implicitly {@link regd.v1.ReleaseSelfPreservationResponse.verify|verify} messages.
+             * @param message ReleaseSelfPreservationResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: regd.v1.IReleaseSelfPreservationResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ReleaseSelfPreservationResponse message, length delimited. Does not implicitly {@link regd.v1.ReleaseSelfPreservationResponse.verify|verify} messages.
+             * @param message ReleaseSelfPreservationResponse message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: regd.v1.IReleaseSelfPreservationResponse, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReleaseSelfPreservationResponse message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ReleaseSelfPreservationResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): regd.v1.ReleaseSelfPreservationResponse;
+
+            /**
+             * Decodes a ReleaseSelfPreservationResponse message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns ReleaseSelfPreservationResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): regd.v1.ReleaseSelfPreservationResponse;
+
+            /**
+             * Verifies a ReleaseSelfPreservationResponse message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReleaseSelfPreservationResponse message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReleaseSelfPreservationResponse
+             */
+            public static fromObject(object: { [k: string]: any }): regd.v1.ReleaseSelfPreservationResponse;
+
+            /**
+             * Creates a plain object from a ReleaseSelfPreservationResponse message. Also converts values to other types if specified.
+             * @param message ReleaseSelfPreservationResponse
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: regd.v1.ReleaseSelfPreservationResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReleaseSelfPreservationResponse to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for ReleaseSelfPreservationResponse
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+    }
 }

@@ -38192,6 +38192,9667 @@ export const regd = $root.regd = (() => {
         return raftpb;
     })();
 
+    regd.v1 = (function() {
+
+        /**
+         * Namespace v1.
+         * @memberof regd
+         * @namespace
+         */
+        const v1 = {};
+
+        /**
+         * HealthStatus enum.
+         * @name regd.v1.HealthStatus
+         * @enum {number}
+         * @property {number} HEALTH_STATUS_UNSPECIFIED=0 HEALTH_STATUS_UNSPECIFIED value
+         * @property {number} HEALTH_STATUS_PASSING=1 HEALTH_STATUS_PASSING value
+         * @property {number} HEALTH_STATUS_WARNING=2 HEALTH_STATUS_WARNING value
+         * @property {number} HEALTH_STATUS_CRITICAL=3 HEALTH_STATUS_CRITICAL value
+         */
+        v1.HealthStatus = (function() {
+            const valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "HEALTH_STATUS_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "HEALTH_STATUS_PASSING"] = 1;
+            values[valuesById[2] = "HEALTH_STATUS_WARNING"] = 2;
+            values[valuesById[3] = "HEALTH_STATUS_CRITICAL"] = 3;
+            return values;
+        })();
+
+        /**
+         * CheckKind enum.
+         * @name regd.v1.CheckKind
+         * @enum {number}
+         * @property {number} CHECK_KIND_UNSPECIFIED=0 CHECK_KIND_UNSPECIFIED value
+         * @property {number} CHECK_KIND_TTL=1 CHECK_KIND_TTL value
+         * @property {number} CHECK_KIND_HTTP=2 CHECK_KIND_HTTP value
+         * @property {number} CHECK_KIND_TCP=3 CHECK_KIND_TCP value
+         * @property {number} CHECK_KIND_GRPC=4 CHECK_KIND_GRPC value
+         */
+        v1.CheckKind = (function() {
+            const valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "CHECK_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "CHECK_KIND_TTL"] = 1;
+            values[valuesById[2] = "CHECK_KIND_HTTP"] = 2;
+            values[valuesById[3] = "CHECK_KIND_TCP"] = 3;
+            values[valuesById[4] = "CHECK_KIND_GRPC"] = 4;
+            return values;
+        })();
+
+        v1.ResponseHeader = (function() {
+
+            /**
+             * Properties of a ResponseHeader.
+             * @memberof regd.v1
+             * @interface IResponseHeader
+             * @property {number|Long|null} [clusterId] ResponseHeader clusterId
+             * @property {number|Long|null} [memberId] ResponseHeader memberId
+             * @property {number|Long|null} [revision] ResponseHeader revision
+             * @property {number|Long|null} [raftTerm] ResponseHeader raftTerm
+             */
+
+            /**
+             * Constructs a new ResponseHeader.
+             * @memberof regd.v1
+             * @classdesc Represents a ResponseHeader.
+             * @implements IResponseHeader
+             * @constructor
+             * @param {regd.v1.IResponseHeader=} [properties] Properties to set
+             */
+            function ResponseHeader(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ResponseHeader clusterId.
+             * @member {number|Long} clusterId
+             * @memberof regd.v1.ResponseHeader
+             * @instance
+             */
+            ResponseHeader.prototype.clusterId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ResponseHeader memberId.
+             * @member {number|Long} memberId
+             * @memberof regd.v1.ResponseHeader
+             * @instance
+             */
+            ResponseHeader.prototype.memberId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ResponseHeader revision.
+             * @member {number|Long} revision
+             * @memberof regd.v1.ResponseHeader
+             * @instance
+             */
+            ResponseHeader.prototype.revision = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ResponseHeader raftTerm.
+             * @member {number|Long} raftTerm
+             * @memberof regd.v1.ResponseHeader
+             * @instance
+             */
+            ResponseHeader.prototype.raftTerm = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new ResponseHeader instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.ResponseHeader
+             * @static
+             * @param {regd.v1.IResponseHeader=} [properties] Properties to set
+             * @returns {regd.v1.ResponseHeader} ResponseHeader instance
+             */
+            ResponseHeader.create = function create(properties) {
+                return new ResponseHeader(properties);
+            };
+
+            /**
+             * Encodes the specified ResponseHeader message. Does not implicitly {@link regd.v1.ResponseHeader.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.ResponseHeader
+             * @static
+             * @param {regd.v1.IResponseHeader} message ResponseHeader message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResponseHeader.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.clusterId != null && Object.hasOwnProperty.call(message, "clusterId"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.clusterId);
+                if (message.memberId != null && Object.hasOwnProperty.call(message, "memberId"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.memberId);
+                if (message.revision != null && Object.hasOwnProperty.call(message, "revision"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.revision);
+                if (message.raftTerm != null && Object.hasOwnProperty.call(message, "raftTerm"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.raftTerm);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ResponseHeader message, length delimited. Does not implicitly {@link regd.v1.ResponseHeader.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.ResponseHeader
+             * @static
+             * @param {regd.v1.IResponseHeader} message ResponseHeader message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ResponseHeader.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a ResponseHeader message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.ResponseHeader
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.ResponseHeader} ResponseHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResponseHeader.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.ResponseHeader();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.clusterId = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.memberId = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            message.revision = reader.int64();
+                            break;
+                        }
+                    case 4: {
+                            message.raftTerm = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a ResponseHeader message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.ResponseHeader
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.ResponseHeader} ResponseHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ResponseHeader.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a ResponseHeader message.
+             * @function verify
+             * @memberof regd.v1.ResponseHeader
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ResponseHeader.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.clusterId != null && Object.hasOwnProperty.call(message, "clusterId"))
+                    if (!$util.isInteger(message.clusterId) && !(message.clusterId && $util.isInteger(message.clusterId.low) && $util.isInteger(message.clusterId.high)))
+                        return "clusterId: integer|Long expected";
+                if (message.memberId != null && Object.hasOwnProperty.call(message, "memberId"))
+                    if (!$util.isInteger(message.memberId) && !(message.memberId && $util.isInteger(message.memberId.low) && $util.isInteger(message.memberId.high)))
+                        return "memberId: integer|Long expected";
+                if (message.revision != null && Object.hasOwnProperty.call(message, "revision"))
+                    if (!$util.isInteger(message.revision) && !(message.revision && $util.isInteger(message.revision.low) && $util.isInteger(message.revision.high)))
+                        return "revision: integer|Long expected";
+                if (message.raftTerm != null && Object.hasOwnProperty.call(message, "raftTerm"))
+                    if (!$util.isInteger(message.raftTerm) && !(message.raftTerm && $util.isInteger(message.raftTerm.low) && $util.isInteger(message.raftTerm.high)))
+                        return "raftTerm: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a ResponseHeader message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.ResponseHeader
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.ResponseHeader} ResponseHeader
+             */
+            ResponseHeader.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.ResponseHeader)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.ResponseHeader: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.ResponseHeader();
+                if (object.clusterId != null)
+                    if ($util.Long)
+                        message.clusterId = $util.Long.fromValue(object.clusterId, true);
+                    else if (typeof object.clusterId === "string")
+                        message.clusterId = parseInt(object.clusterId, 10);
+                    else if (typeof object.clusterId === "number")
+                        message.clusterId = object.clusterId;
+                    else if (typeof object.clusterId === "object")
+                        message.clusterId = new $util.LongBits(object.clusterId.low >>> 0, object.clusterId.high >>> 0).toNumber(true);
+                if (object.memberId != null)
+                    if ($util.Long)
+                        message.memberId = $util.Long.fromValue(object.memberId, true);
+                    else if (typeof object.memberId === "string")
+                        message.memberId = parseInt(object.memberId, 10);
+                    else if (typeof object.memberId === "number")
+                        message.memberId = object.memberId;
+                    else if (typeof object.memberId === "object")
+                        message.memberId = new $util.LongBits(object.memberId.low >>> 0, object.memberId.high >>> 0).toNumber(true);
+                if (object.revision != null)
+                    if ($util.Long)
+                        message.revision = $util.Long.fromValue(object.revision, false);
+                    else if (typeof object.revision === "string")
+                        message.revision = parseInt(object.revision, 10);
+                    else if (typeof object.revision === "number")
+                        message.revision = object.revision;
+                    else if (typeof object.revision === "object")
+                        message.revision = new $util.LongBits(object.revision.low >>> 0, object.revision.high >>> 0).toNumber();
+                if (object.raftTerm != null)
+                    if ($util.Long)
+                        message.raftTerm = $util.Long.fromValue(object.raftTerm, true);
+                    else if (typeof object.raftTerm === "string")
+                        message.raftTerm = parseInt(object.raftTerm, 10);
+                    else if (typeof object.raftTerm === "number")
+                        message.raftTerm = object.raftTerm;
+                    else if (typeof object.raftTerm === "object")
+                        message.raftTerm = new $util.LongBits(object.raftTerm.low >>> 0, object.raftTerm.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ResponseHeader message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.ResponseHeader
+             * @static
+             * @param {regd.v1.ResponseHeader} message ResponseHeader
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ResponseHeader.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.clusterId = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.clusterId = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.memberId = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.memberId = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.revision = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.revision = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.raftTerm = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.raftTerm = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                }
+                if (message.clusterId != null && Object.hasOwnProperty.call(message, "clusterId"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.clusterId = typeof message.clusterId === "number" ? BigInt(message.clusterId) : $util.Long.fromBits(message.clusterId.low >>> 0, message.clusterId.high >>> 0, true).toBigInt();
+                    else if (typeof message.clusterId === "number")
+                        object.clusterId = options.longs === String ? String(message.clusterId) : message.clusterId;
+                    else
+                        object.clusterId = options.longs === String ? $util.Long.prototype.toString.call(message.clusterId) : options.longs === Number ? new $util.LongBits(message.clusterId.low >>> 0, message.clusterId.high >>> 0).toNumber(true) : message.clusterId;
+                if (message.memberId != null && Object.hasOwnProperty.call(message, "memberId"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.memberId = typeof message.memberId === "number" ? BigInt(message.memberId) : $util.Long.fromBits(message.memberId.low >>> 0, message.memberId.high >>> 0, true).toBigInt();
+                    else if (typeof message.memberId === "number")
+                        object.memberId = options.longs === String ? String(message.memberId) : message.memberId;
+                    else
+                        object.memberId = options.longs === String ? $util.Long.prototype.toString.call(message.memberId) : options.longs === Number ? new $util.LongBits(message.memberId.low >>> 0, message.memberId.high >>> 0).toNumber(true) : message.memberId;
+                if (message.revision != null && Object.hasOwnProperty.call(message, "revision"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.revision = typeof message.revision === "number" ? BigInt(message.revision) : $util.Long.fromBits(message.revision.low >>> 0, message.revision.high >>> 0, false).toBigInt();
+                    else if (typeof message.revision === "number")
+                        object.revision = options.longs === String ? String(message.revision) : message.revision;
+                    else
+                        object.revision = options.longs === String ? $util.Long.prototype.toString.call(message.revision) : options.longs === Number ? new $util.LongBits(message.revision.low >>> 0, message.revision.high >>> 0).toNumber() : message.revision;
+                if (message.raftTerm != null && Object.hasOwnProperty.call(message, "raftTerm"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.raftTerm = typeof message.raftTerm === "number" ? BigInt(message.raftTerm) : $util.Long.fromBits(message.raftTerm.low >>> 0, message.raftTerm.high >>> 0, true).toBigInt();
+                    else if (typeof message.raftTerm === "number")
+                        object.raftTerm = options.longs === String ? String(message.raftTerm) : message.raftTerm;
+                    else
+                        object.raftTerm = options.longs === String ? $util.Long.prototype.toString.call(message.raftTerm) : options.longs === Number ? new $util.LongBits(message.raftTerm.low >>> 0, message.raftTerm.high >>> 0).toNumber(true) : message.raftTerm;
+                return object;
+            };
+
+            /**
+             * Converts this ResponseHeader to JSON.
+             * @function toJSON
+             * @memberof regd.v1.ResponseHeader
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ResponseHeader.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for ResponseHeader
+             * @function getTypeUrl
+             * @memberof regd.v1.ResponseHeader
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ResponseHeader.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.ResponseHeader";
+            };
+
+            return ResponseHeader;
+        })();
+
+        v1.CheckDefinition = (function() {
+
+            /**
+             * Properties of a CheckDefinition.
+             * @memberof regd.v1
+             * @interface ICheckDefinition
+             * @property {string|null} [checkId] CheckDefinition checkId
+             * @property {regd.v1.CheckKind|null} [kind] CheckDefinition kind
+             * @property {number|Long|null} [intervalMs] CheckDefinition intervalMs
+             * @property {number|Long|null} [timeoutMs] CheckDefinition timeoutMs
+             * @property {number|Long|null} [ttlMs] CheckDefinition ttlMs
+             * @property {string|null} [target] CheckDefinition target
+             * @property {string|null} [grpcService] CheckDefinition grpcService
+             * @property {number|Long|null} [deregisterCriticalAfterMs] CheckDefinition deregisterCriticalAfterMs
+             * @property {number|null} [successBeforePassing] CheckDefinition successBeforePassing
+             * @property {number|null} [failuresBeforeWarning] CheckDefinition failuresBeforeWarning
+             * @property {number|null} [failuresBeforeCritical] CheckDefinition failuresBeforeCritical
+             * @property {regd.v1.HealthStatus|null} [initialStatus] CheckDefinition initialStatus
+             */
+
+            /**
+             * Constructs a new CheckDefinition.
+             * @memberof regd.v1
+             * @classdesc Represents a CheckDefinition.
+             * @implements ICheckDefinition
+             * @constructor
+             * @param {regd.v1.ICheckDefinition=} [properties] Properties to set
+             */
+            function CheckDefinition(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * CheckDefinition checkId.
+             * @member {string} checkId
+             * @memberof regd.v1.CheckDefinition
+             * @instance
+             */
+            CheckDefinition.prototype.checkId = "";
+
+            /**
+             * CheckDefinition kind.
+             * @member {regd.v1.CheckKind} kind
+             * @memberof regd.v1.CheckDefinition
+             * @instance
+             */
+            CheckDefinition.prototype.kind = 0;
+
+            /**
+             * CheckDefinition intervalMs.
+             * @member {number|Long} intervalMs
+             * @memberof regd.v1.CheckDefinition
+             * @instance
+             */
+            CheckDefinition.prototype.intervalMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * CheckDefinition timeoutMs.
+             * @member {number|Long} timeoutMs
+             * @memberof regd.v1.CheckDefinition
+             * @instance
+             */
+            CheckDefinition.prototype.timeoutMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * CheckDefinition ttlMs.
+             * @member {number|Long} ttlMs
+             * @memberof regd.v1.CheckDefinition
+             * @instance
+             */
+            CheckDefinition.prototype.ttlMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * CheckDefinition target.
+             * @member {string} target
+             * @memberof regd.v1.CheckDefinition
+             * @instance
+             */
+            CheckDefinition.prototype.target = "";
+
+            /**
+             * CheckDefinition grpcService.
+             * @member {string} grpcService
+             * @memberof regd.v1.CheckDefinition
+             * @instance
+             */
+            CheckDefinition.prototype.grpcService = "";
+
+            /**
+             * CheckDefinition deregisterCriticalAfterMs.
+             * @member {number|Long} deregisterCriticalAfterMs
+             * @memberof regd.v1.CheckDefinition
+             * @instance
+             */
+            CheckDefinition.prototype.deregisterCriticalAfterMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * CheckDefinition successBeforePassing.
+             * @member {number} successBeforePassing
+             * @memberof regd.v1.CheckDefinition
+             * @instance
+             */
+            CheckDefinition.prototype.successBeforePassing = 0;
+
+            /**
+             * CheckDefinition failuresBeforeWarning.
+             * @member {number|null|undefined} failuresBeforeWarning
+             * @memberof regd.v1.CheckDefinition
+             * @instance
+             */
+            CheckDefinition.prototype.failuresBeforeWarning = null;
+
+            /**
+             * CheckDefinition failuresBeforeCritical.
+             * @member {number} failuresBeforeCritical
+             * @memberof regd.v1.CheckDefinition
+             * @instance
+             */
+            CheckDefinition.prototype.failuresBeforeCritical = 0;
+
+            /**
+             * CheckDefinition initialStatus.
+             * @member {regd.v1.HealthStatus} initialStatus
+             * @memberof regd.v1.CheckDefinition
+             * @instance
+             */
+            CheckDefinition.prototype.initialStatus = 0;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            Object.defineProperty(CheckDefinition.prototype, "_failuresBeforeWarning", {
+                get: $util.oneOfGetter($oneOfFields = ["failuresBeforeWarning"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new CheckDefinition instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.CheckDefinition
+             * @static
+             * @param {regd.v1.ICheckDefinition=} [properties] Properties to set
+             * @returns {regd.v1.CheckDefinition} CheckDefinition instance
+             */
+            CheckDefinition.create = function create(properties) {
+                return new CheckDefinition(properties);
+            };
+
+            /**
+             * Encodes the specified CheckDefinition message. Does not implicitly {@link regd.v1.CheckDefinition.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.CheckDefinition
+             * @static
+             * @param {regd.v1.ICheckDefinition} message CheckDefinition message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CheckDefinition.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.checkId != null && Object.hasOwnProperty.call(message, "checkId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.checkId);
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.kind);
+                if (message.intervalMs != null && Object.hasOwnProperty.call(message, "intervalMs"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.intervalMs);
+                if (message.timeoutMs != null && Object.hasOwnProperty.call(message, "timeoutMs"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.timeoutMs);
+                if (message.ttlMs != null && Object.hasOwnProperty.call(message, "ttlMs"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.ttlMs);
+                if (message.target != null && Object.hasOwnProperty.call(message, "target"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.target);
+                if (message.grpcService != null && Object.hasOwnProperty.call(message, "grpcService"))
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.grpcService);
+                if (message.deregisterCriticalAfterMs != null && Object.hasOwnProperty.call(message, "deregisterCriticalAfterMs"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.deregisterCriticalAfterMs);
+                if (message.successBeforePassing != null && Object.hasOwnProperty.call(message, "successBeforePassing"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.successBeforePassing);
+                if (message.failuresBeforeWarning != null && Object.hasOwnProperty.call(message, "failuresBeforeWarning"))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.failuresBeforeWarning);
+                if (message.failuresBeforeCritical != null && Object.hasOwnProperty.call(message, "failuresBeforeCritical"))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.failuresBeforeCritical);
+                if (message.initialStatus != null && Object.hasOwnProperty.call(message, "initialStatus"))
+                    writer.uint32(/* id 12, wireType 0 =*/96).int32(message.initialStatus);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CheckDefinition message, length delimited. Does not implicitly {@link regd.v1.CheckDefinition.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.CheckDefinition
+             * @static
+             * @param {regd.v1.ICheckDefinition} message CheckDefinition message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CheckDefinition.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a CheckDefinition message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.CheckDefinition
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.CheckDefinition} CheckDefinition
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CheckDefinition.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.CheckDefinition();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.checkId = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.kind = reader.int32();
+                            break;
+                        }
+                    case 3: {
+                            message.intervalMs = reader.uint64();
+                            break;
+                        }
+                    case 4: {
+                            message.timeoutMs = reader.uint64();
+                            break;
+                        }
+                    case 5: {
+                            message.ttlMs = reader.uint64();
+                            break;
+                        }
+                    case 6: {
+                            message.target = reader.string();
+                            break;
+                        }
+                    case 7: {
+                            message.grpcService = reader.string();
+                            break;
+                        }
+                    case 8: {
+                            message.deregisterCriticalAfterMs = reader.uint64();
+                            break;
+                        }
+                    case 9: {
+                            message.successBeforePassing = reader.uint32();
+                            break;
+                        }
+                    case 10: {
+                            message.failuresBeforeWarning = reader.uint32();
+                            break;
+                        }
+                    case 11: {
+                            message.failuresBeforeCritical = reader.uint32();
+                            break;
+                        }
+                    case 12: {
+                            message.initialStatus = reader.int32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a CheckDefinition message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.CheckDefinition
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.CheckDefinition} CheckDefinition
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CheckDefinition.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a CheckDefinition message.
+             * @function verify
+             * @memberof regd.v1.CheckDefinition
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CheckDefinition.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                let properties = {};
+                if (message.checkId != null && Object.hasOwnProperty.call(message, "checkId"))
+                    if (!$util.isString(message.checkId))
+                        return "checkId: string expected";
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    switch (message.kind) {
+                    default:
+                        return "kind: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                    case 4:
+                        break;
+                    }
+                if (message.intervalMs != null && Object.hasOwnProperty.call(message, "intervalMs"))
+                    if (!$util.isInteger(message.intervalMs) && !(message.intervalMs && $util.isInteger(message.intervalMs.low) && $util.isInteger(message.intervalMs.high)))
+                        return "intervalMs: integer|Long expected";
+                if (message.timeoutMs != null && Object.hasOwnProperty.call(message, "timeoutMs"))
+                    if (!$util.isInteger(message.timeoutMs) && !(message.timeoutMs && $util.isInteger(message.timeoutMs.low) && $util.isInteger(message.timeoutMs.high)))
+                        return "timeoutMs: integer|Long expected";
+                if (message.ttlMs != null && Object.hasOwnProperty.call(message, "ttlMs"))
+                    if (!$util.isInteger(message.ttlMs) && !(message.ttlMs && $util.isInteger(message.ttlMs.low) && $util.isInteger(message.ttlMs.high)))
+                        return "ttlMs: integer|Long expected";
+                if (message.target != null && Object.hasOwnProperty.call(message, "target"))
+                    if (!$util.isString(message.target))
+                        return "target: string expected";
+                if (message.grpcService != null && Object.hasOwnProperty.call(message, "grpcService"))
+                    if (!$util.isString(message.grpcService))
+                        return "grpcService: string expected";
+                if (message.deregisterCriticalAfterMs != null && Object.hasOwnProperty.call(message, "deregisterCriticalAfterMs"))
+                    if (!$util.isInteger(message.deregisterCriticalAfterMs) && !(message.deregisterCriticalAfterMs && $util.isInteger(message.deregisterCriticalAfterMs.low) && $util.isInteger(message.deregisterCriticalAfterMs.high)))
+                        return "deregisterCriticalAfterMs: integer|Long expected";
+                if (message.successBeforePassing != null && Object.hasOwnProperty.call(message, "successBeforePassing"))
+                    if (!$util.isInteger(message.successBeforePassing))
+                        return "successBeforePassing: integer expected";
+                if (message.failuresBeforeWarning != null && Object.hasOwnProperty.call(message, "failuresBeforeWarning")) {
+                    properties._failuresBeforeWarning = 1;
+                    if (!$util.isInteger(message.failuresBeforeWarning))
+                        return "failuresBeforeWarning: integer expected";
+                }
+                if (message.failuresBeforeCritical != null && Object.hasOwnProperty.call(message, "failuresBeforeCritical"))
+                    if (!$util.isInteger(message.failuresBeforeCritical))
+                        return "failuresBeforeCritical: integer expected";
+                if (message.initialStatus != null && Object.hasOwnProperty.call(message, "initialStatus"))
+                    switch (message.initialStatus) {
+                    default:
+                        return "initialStatus: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                        break;
+                    }
+                return null;
+            };
+
+            /**
+             * Creates a CheckDefinition message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.CheckDefinition
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.CheckDefinition} CheckDefinition
+             */
+            CheckDefinition.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.CheckDefinition)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.CheckDefinition: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.CheckDefinition();
+                if (object.checkId != null)
+                    message.checkId = String(object.checkId);
+                switch (object.kind) {
+                default:
+                    if (typeof object.kind === "number") {
+                        message.kind = object.kind;
+                        break;
+                    }
+                    break;
+                case "CHECK_KIND_UNSPECIFIED":
+                case 0:
+                    message.kind = 0;
+                    break;
+                case "CHECK_KIND_TTL":
+                case 1:
+                    message.kind = 1;
+                    break;
+                case "CHECK_KIND_HTTP":
+                case 2:
+                    message.kind = 2;
+                    break;
+                case "CHECK_KIND_TCP":
+                case 3:
+                    message.kind = 3;
+                    break;
+                case "CHECK_KIND_GRPC":
+                case 4:
+                    message.kind = 4;
+                    break;
+                }
+                if (object.intervalMs != null)
+                    if ($util.Long)
+                        message.intervalMs = $util.Long.fromValue(object.intervalMs, true);
+                    else if (typeof object.intervalMs === "string")
+                        message.intervalMs = parseInt(object.intervalMs, 10);
+                    else if (typeof object.intervalMs === "number")
+                        message.intervalMs = object.intervalMs;
+                    else if (typeof object.intervalMs === "object")
+                        message.intervalMs = new $util.LongBits(object.intervalMs.low >>> 0, object.intervalMs.high >>> 0).toNumber(true);
+                if (object.timeoutMs != null)
+                    if ($util.Long)
+                        message.timeoutMs = $util.Long.fromValue(object.timeoutMs, true);
+                    else if (typeof object.timeoutMs === "string")
+                        message.timeoutMs = parseInt(object.timeoutMs, 10);
+                    else if (typeof object.timeoutMs === "number")
+                        message.timeoutMs = object.timeoutMs;
+                    else if (typeof object.timeoutMs === "object")
+                        message.timeoutMs = new $util.LongBits(object.timeoutMs.low >>> 0, object.timeoutMs.high >>> 0).toNumber(true);
+                if (object.ttlMs != null)
+                    if ($util.Long)
+                        message.ttlMs = $util.Long.fromValue(object.ttlMs, true);
+                    else if (typeof object.ttlMs === "string")
+                        message.ttlMs = parseInt(object.ttlMs, 10);
+                    else if (typeof object.ttlMs === "number")
+                        message.ttlMs = object.ttlMs;
+                    else if (typeof object.ttlMs === "object")
+                        message.ttlMs = new $util.LongBits(object.ttlMs.low >>> 0, object.ttlMs.high >>> 0).toNumber(true);
+                if (object.target != null)
+                    message.target = String(object.target);
+                if (object.grpcService != null)
+                    message.grpcService = String(object.grpcService);
+                if (object.deregisterCriticalAfterMs != null)
+                    if ($util.Long)
+                        message.deregisterCriticalAfterMs = $util.Long.fromValue(object.deregisterCriticalAfterMs, true);
+                    else if (typeof object.deregisterCriticalAfterMs === "string")
+                        message.deregisterCriticalAfterMs = parseInt(object.deregisterCriticalAfterMs, 10);
+                    else if (typeof object.deregisterCriticalAfterMs === "number")
+                        message.deregisterCriticalAfterMs = object.deregisterCriticalAfterMs;
+                    else if (typeof object.deregisterCriticalAfterMs === "object")
+                        message.deregisterCriticalAfterMs = new $util.LongBits(object.deregisterCriticalAfterMs.low >>> 0, object.deregisterCriticalAfterMs.high >>> 0).toNumber(true);
+                if (object.successBeforePassing != null)
+                    message.successBeforePassing = object.successBeforePassing >>> 0;
+                if (object.failuresBeforeWarning != null)
+                    message.failuresBeforeWarning = object.failuresBeforeWarning >>> 0;
+                if (object.failuresBeforeCritical != null)
+                    message.failuresBeforeCritical = object.failuresBeforeCritical >>> 0;
+                switch (object.initialStatus) {
+                default:
+                    if (typeof object.initialStatus === "number") {
+                        message.initialStatus = object.initialStatus;
+                        break;
+                    }
+                    break;
+                case "HEALTH_STATUS_UNSPECIFIED":
+                case 0:
+                    message.initialStatus = 0;
+                    break;
+                case "HEALTH_STATUS_PASSING":
+                case 1:
+                    message.initialStatus = 1;
+                    break;
+                case "HEALTH_STATUS_WARNING":
+                case 2:
+                    message.initialStatus = 2;
+                    break;
+                case "HEALTH_STATUS_CRITICAL":
+                case 3:
+                    message.initialStatus = 3;
+                    break;
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CheckDefinition message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.CheckDefinition
+             * @static
+             * @param {regd.v1.CheckDefinition} message CheckDefinition
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CheckDefinition.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.checkId = "";
+                    object.kind = options.enums === String ? "CHECK_KIND_UNSPECIFIED" : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.intervalMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.intervalMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.timeoutMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.timeoutMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.ttlMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.ttlMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.target = "";
+                    object.grpcService = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.deregisterCriticalAfterMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.deregisterCriticalAfterMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    object.successBeforePassing = 0;
+                    object.failuresBeforeCritical = 0;
+                    object.initialStatus = options.enums === String ? "HEALTH_STATUS_UNSPECIFIED" : 0;
+                }
+                if (message.checkId != null && Object.hasOwnProperty.call(message, "checkId"))
+                    object.checkId = message.checkId;
+                if (message.kind != null && Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === String ? $root.regd.v1.CheckKind[message.kind] === undefined ? message.kind : $root.regd.v1.CheckKind[message.kind] : message.kind;
+                if (message.intervalMs != null && Object.hasOwnProperty.call(message, "intervalMs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.intervalMs = typeof message.intervalMs === "number" ? BigInt(message.intervalMs) : $util.Long.fromBits(message.intervalMs.low >>> 0, message.intervalMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.intervalMs === "number")
+                        object.intervalMs = options.longs === String ? String(message.intervalMs) : message.intervalMs;
+                    else
+                        object.intervalMs = options.longs === String ? $util.Long.prototype.toString.call(message.intervalMs) : options.longs === Number ? new $util.LongBits(message.intervalMs.low >>> 0, message.intervalMs.high >>> 0).toNumber(true) : message.intervalMs;
+                if (message.timeoutMs != null && Object.hasOwnProperty.call(message, "timeoutMs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.timeoutMs = typeof message.timeoutMs === "number" ? BigInt(message.timeoutMs) : $util.Long.fromBits(message.timeoutMs.low >>> 0, message.timeoutMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.timeoutMs === "number")
+                        object.timeoutMs = options.longs === String ? String(message.timeoutMs) : message.timeoutMs;
+                    else
+                        object.timeoutMs = options.longs === String ? $util.Long.prototype.toString.call(message.timeoutMs) : options.longs === Number ? new $util.LongBits(message.timeoutMs.low >>> 0, message.timeoutMs.high >>> 0).toNumber(true) : message.timeoutMs;
+                if (message.ttlMs != null && Object.hasOwnProperty.call(message, "ttlMs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.ttlMs = typeof message.ttlMs === "number" ? BigInt(message.ttlMs) : $util.Long.fromBits(message.ttlMs.low >>> 0, message.ttlMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.ttlMs === "number")
+                        object.ttlMs = options.longs === String ? String(message.ttlMs) : message.ttlMs;
+                    else
+                        object.ttlMs = options.longs === String ? $util.Long.prototype.toString.call(message.ttlMs) : options.longs === Number ? new $util.LongBits(message.ttlMs.low >>> 0, message.ttlMs.high >>> 0).toNumber(true) : message.ttlMs;
+                if (message.target != null && Object.hasOwnProperty.call(message, "target"))
+                    object.target = message.target;
+                if (message.grpcService != null && Object.hasOwnProperty.call(message, "grpcService"))
+                    object.grpcService = message.grpcService;
+                if (message.deregisterCriticalAfterMs != null && Object.hasOwnProperty.call(message, "deregisterCriticalAfterMs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.deregisterCriticalAfterMs = typeof message.deregisterCriticalAfterMs === "number" ? BigInt(message.deregisterCriticalAfterMs) : $util.Long.fromBits(message.deregisterCriticalAfterMs.low >>> 0, message.deregisterCriticalAfterMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.deregisterCriticalAfterMs === "number")
+                        object.deregisterCriticalAfterMs = options.longs === String ? String(message.deregisterCriticalAfterMs) : message.deregisterCriticalAfterMs;
+                    else
+                        object.deregisterCriticalAfterMs = options.longs === String ? $util.Long.prototype.toString.call(message.deregisterCriticalAfterMs) : options.longs === Number ? new $util.LongBits(message.deregisterCriticalAfterMs.low >>> 0, message.deregisterCriticalAfterMs.high >>> 0).toNumber(true) : message.deregisterCriticalAfterMs;
+                if (message.successBeforePassing != null && Object.hasOwnProperty.call(message, "successBeforePassing"))
+                    object.successBeforePassing = message.successBeforePassing;
+                if (message.failuresBeforeWarning != null && Object.hasOwnProperty.call(message, "failuresBeforeWarning")) {
+                    object.failuresBeforeWarning = message.failuresBeforeWarning;
+                    if (options.oneofs)
+                        object._failuresBeforeWarning = "failuresBeforeWarning";
+                }
+                if (message.failuresBeforeCritical != null && Object.hasOwnProperty.call(message, "failuresBeforeCritical"))
+                    object.failuresBeforeCritical = message.failuresBeforeCritical;
+                if (message.initialStatus != null && Object.hasOwnProperty.call(message, "initialStatus"))
+                    object.initialStatus = options.enums === String ? $root.regd.v1.HealthStatus[message.initialStatus] === undefined ? message.initialStatus : $root.regd.v1.HealthStatus[message.initialStatus] : message.initialStatus;
+                return object;
+            };
+
+            /**
+             * Converts this CheckDefinition to JSON.
+             * @function toJSON
+             * @memberof regd.v1.CheckDefinition
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CheckDefinition.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for CheckDefinition
+             * @function getTypeUrl
+             * @memberof regd.v1.CheckDefinition
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            CheckDefinition.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.CheckDefinition";
+            };
+
+            return CheckDefinition;
+        })();
+
+        v1.Registration = (function() {
+
+            /**
+             * Properties of a Registration.
+             * @memberof regd.v1
+             * @interface IRegistration
+             * @property {string|null} [service] Registration service
+             * @property {string|null} [id] Registration id
+             * @property {string|null} [address] Registration address
+             * @property {number|null} [port] Registration port
+             * @property {Array.<string>|null} [tags] Registration tags
+             * @property {Object.<string,string>|null} [meta] Registration meta
+             * @property {Array.<regd.v1.ICheckDefinition>|null} [checks] Registration checks
+             * @property {boolean|null} [maintenance] Registration maintenance
+             * @property {string|null} [maintenanceReason] Registration maintenanceReason
+             */
+
+            /**
+             * Constructs a new Registration.
+             * @memberof regd.v1
+             * @classdesc Represents a Registration.
+             * @implements IRegistration
+             * @constructor
+             * @param {regd.v1.IRegistration=} [properties] Properties to set
+             */
+            function Registration(properties) {
+                this.tags = [];
+                this.meta = {};
+                this.checks = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Registration service.
+             * @member {string} service
+             * @memberof regd.v1.Registration
+             * @instance
+             */
+            Registration.prototype.service = "";
+
+            /**
+             * Registration id.
+             * @member {string} id
+             * @memberof regd.v1.Registration
+             * @instance
+             */
+            Registration.prototype.id = "";
+
+            /**
+             * Registration address.
+             * @member {string} address
+             * @memberof regd.v1.Registration
+             * @instance
+             */
+            Registration.prototype.address = "";
+
+            /**
+             * Registration port.
+             * @member {number} port
+             * @memberof regd.v1.Registration
+             * @instance
+             */
+            Registration.prototype.port = 0;
+
+            /**
+             * Registration tags.
+             * @member {Array.<string>} tags
+             * @memberof regd.v1.Registration
+             * @instance
+             */
+            Registration.prototype.tags = $util.emptyArray;
+
+            /**
+             * Registration meta.
+             * @member {Object.<string,string>} meta
+             * @memberof regd.v1.Registration
+             * @instance
+             */
+            Registration.prototype.meta = $util.emptyObject;
+
+            /**
+             * Registration checks.
+             * @member {Array.<regd.v1.ICheckDefinition>} checks
+             * @memberof regd.v1.Registration
+             * @instance
+             */
+            Registration.prototype.checks = $util.emptyArray;
+
+            /**
+             * Registration maintenance.
+             * @member {boolean} maintenance
+             * @memberof regd.v1.Registration
+             * @instance
+             */
+            Registration.prototype.maintenance = false;
+
+            /**
+             * Registration maintenanceReason.
+             * @member {string} maintenanceReason
+             * @memberof regd.v1.Registration
+             * @instance
+             */
+            Registration.prototype.maintenanceReason = "";
+
+            /**
+             * Creates a new Registration instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.Registration
+             * @static
+             * @param {regd.v1.IRegistration=} [properties] Properties to set
+             * @returns {regd.v1.Registration} Registration instance
+             */
+            Registration.create = function create(properties) {
+                return new Registration(properties);
+            };
+
+            /**
+             * Encodes the specified Registration message. Does not implicitly {@link regd.v1.Registration.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.Registration
+             * @static
+             * @param {regd.v1.IRegistration} message Registration message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Registration.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.service);
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.id);
+                if (message.address != null && Object.hasOwnProperty.call(message, "address"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.address);
+                if (message.port != null && Object.hasOwnProperty.call(message, "port"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.port);
+                if (message.tags != null && message.tags.length)
+                    for (let i = 0; i < message.tags.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.tags[i]);
+                if (message.meta != null && Object.hasOwnProperty.call(message, "meta"))
+                    for (let keys = Object.keys(message.meta), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.meta[keys[i]]).ldelim();
+                if (message.checks != null && message.checks.length)
+                    for (let i = 0; i < message.checks.length; ++i)
+                        $root.regd.v1.CheckDefinition.encode(message.checks[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                if (message.maintenance != null && Object.hasOwnProperty.call(message, "maintenance"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.maintenance);
+                if (message.maintenanceReason != null && Object.hasOwnProperty.call(message, "maintenanceReason"))
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.maintenanceReason);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Registration message, length delimited. Does not implicitly {@link regd.v1.Registration.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.Registration
+             * @static
+             * @param {regd.v1.IRegistration} message Registration message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Registration.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a Registration message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.Registration
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.Registration} Registration
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Registration.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message, key, value;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.Registration();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.service = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.id = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.address = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.port = reader.uint32();
+                            break;
+                        }
+                    case 5: {
+                            if (!(message.tags && message.tags.length))
+                                message.tags = [];
+                            message.tags.push(reader.string());
+                            break;
+                        }
+                    case 6: {
+                            if (message.meta === $util.emptyObject)
+                                message.meta = {};
+                            let end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.meta, key);
+                            message.meta[key] = value;
+                            break;
+                        }
+                    case 7: {
+                            if (!(message.checks && message.checks.length))
+                                message.checks = [];
+                            message.checks.push($root.regd.v1.CheckDefinition.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 8: {
+                            message.maintenance = reader.bool();
+                            break;
+                        }
+                    case 9: {
+                            message.maintenanceReason = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a Registration message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.Registration
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.Registration} Registration
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Registration.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a Registration message.
+             * @function verify
+             * @memberof regd.v1.Registration
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Registration.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    if (!$util.isString(message.service))
+                        return "service: string expected";
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                if (message.address != null && Object.hasOwnProperty.call(message, "address"))
+                    if (!$util.isString(message.address))
+                        return "address: string expected";
+                if (message.port != null && Object.hasOwnProperty.call(message, "port"))
+                    if (!$util.isInteger(message.port))
+                        return "port: integer expected";
+                if (message.tags != null && Object.hasOwnProperty.call(message, "tags")) {
+                    if (!Array.isArray(message.tags))
+                        return "tags: array expected";
+                    for (let i = 0; i < message.tags.length; ++i)
+                        if (!$util.isString(message.tags[i]))
+                            return "tags: string[] expected";
+                }
+                if (message.meta != null && Object.hasOwnProperty.call(message, "meta")) {
+                    if (!$util.isObject(message.meta))
+                        return "meta: object expected";
+                    let key = Object.keys(message.meta);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.meta[key[i]]))
+                            return "meta: string{k:string} expected";
+                }
+                if (message.checks != null && Object.hasOwnProperty.call(message, "checks")) {
+                    if (!Array.isArray(message.checks))
+                        return "checks: array expected";
+                    for (let i = 0; i < message.checks.length; ++i) {
+                        let error = $root.regd.v1.CheckDefinition.verify(message.checks[i], long + 1);
+                        if (error)
+                            return "checks." + error;
+                    }
+                }
+                if (message.maintenance != null && Object.hasOwnProperty.call(message, "maintenance"))
+                    if (typeof message.maintenance !== "boolean")
+                        return "maintenance: boolean expected";
+                if (message.maintenanceReason != null && Object.hasOwnProperty.call(message, "maintenanceReason"))
+                    if (!$util.isString(message.maintenanceReason))
+                        return "maintenanceReason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a Registration message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.Registration
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.Registration} Registration
+             */
+            Registration.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.Registration)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.Registration: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.Registration();
+                if (object.service != null)
+                    message.service = String(object.service);
+                if (object.id != null)
+                    message.id = String(object.id);
+                if (object.address != null)
+                    message.address = String(object.address);
+                if (object.port != null)
+                    message.port = object.port >>> 0;
+                if (object.tags) {
+                    if (!Array.isArray(object.tags))
+                        throw TypeError(".regd.v1.Registration.tags: array expected");
+                    message.tags = [];
+                    for (let i = 0; i < object.tags.length; ++i)
+                        message.tags[i] = String(object.tags[i]);
+                }
+                if (object.meta) {
+                    if (!$util.isObject(object.meta))
+                        throw TypeError(".regd.v1.Registration.meta: object expected");
+                    message.meta = {};
+                    for (let keys = Object.keys(object.meta), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.meta, keys[i]);
+                        message.meta[keys[i]] = String(object.meta[keys[i]]);
+                    }
+                }
+                if (object.checks) {
+                    if (!Array.isArray(object.checks))
+                        throw TypeError(".regd.v1.Registration.checks: array expected");
+                    message.checks = [];
+                    for (let i = 0; i < object.checks.length; ++i) {
+                        if (!$util.isObject(object.checks[i]))
+                            throw TypeError(".regd.v1.Registration.checks: object expected");
+                        message.checks[i] = $root.regd.v1.CheckDefinition.fromObject(object.checks[i], long + 1);
+                    }
+                }
+                if (object.maintenance != null)
+                    message.maintenance = Boolean(object.maintenance);
+                if (object.maintenanceReason != null)
+                    message.maintenanceReason = String(object.maintenanceReason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Registration message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.Registration
+             * @static
+             * @param {regd.v1.Registration} message Registration
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Registration.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.tags = [];
+                    object.checks = [];
+                }
+                if (options.objects || options.defaults)
+                    object.meta = {};
+                if (options.defaults) {
+                    object.service = "";
+                    object.id = "";
+                    object.address = "";
+                    object.port = 0;
+                    object.maintenance = false;
+                    object.maintenanceReason = "";
+                }
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    object.service = message.service;
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.address != null && Object.hasOwnProperty.call(message, "address"))
+                    object.address = message.address;
+                if (message.port != null && Object.hasOwnProperty.call(message, "port"))
+                    object.port = message.port;
+                if (message.tags && message.tags.length) {
+                    object.tags = [];
+                    for (let j = 0; j < message.tags.length; ++j)
+                        object.tags[j] = message.tags[j];
+                }
+                let keys2;
+                if (message.meta && (keys2 = Object.keys(message.meta)).length) {
+                    object.meta = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.meta, keys2[j]);
+                        object.meta[keys2[j]] = message.meta[keys2[j]];
+                    }
+                }
+                if (message.checks && message.checks.length) {
+                    object.checks = [];
+                    for (let j = 0; j < message.checks.length; ++j)
+                        object.checks[j] = $root.regd.v1.CheckDefinition.toObject(message.checks[j], options, q + 1);
+                }
+                if (message.maintenance != null && Object.hasOwnProperty.call(message, "maintenance"))
+                    object.maintenance = message.maintenance;
+                if (message.maintenanceReason != null && Object.hasOwnProperty.call(message, "maintenanceReason"))
+                    object.maintenanceReason = message.maintenanceReason;
+                return object;
+            };
+
+            /**
+             * Converts this Registration to JSON.
+             * @function toJSON
+             * @memberof regd.v1.Registration
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Registration.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for Registration
+             * @function getTypeUrl
+             * @memberof regd.v1.Registration
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Registration.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.Registration";
+            };
+
+            return Registration;
+        })();
+
+        v1.Check = (function() {
+
+            /**
+             * Properties of a Check.
+             * @memberof regd.v1
+             * @interface ICheck
+             * @property {regd.v1.ICheckDefinition|null} [definition] Check definition
+             * @property {regd.v1.HealthStatus|null} [status] Check status
+             * @property {string|null} [output] Check output
+             * @property {number|Long|null} [statusChangedUnixMs] Check statusChangedUnixMs
+             */
+
+            /**
+             * Constructs a new Check.
+             * @memberof regd.v1
+             * @classdesc Represents a Check.
+             * @implements ICheck
+             * @constructor
+             * @param {regd.v1.ICheck=} [properties] Properties to set
+             */
+            function Check(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Check definition.
+             * @member {regd.v1.ICheckDefinition|null|undefined} definition
+             * @memberof regd.v1.Check
+             * @instance
+             */
+            Check.prototype.definition = null;
+
+            /**
+             * Check status.
+             * @member {regd.v1.HealthStatus} status
+             * @memberof regd.v1.Check
+             * @instance
+             */
+            Check.prototype.status = 0;
+
+            /**
+             * Check output.
+             * @member {string} output
+             * @memberof regd.v1.Check
+             * @instance
+             */
+            Check.prototype.output = "";
+
+            /**
+             * Check statusChangedUnixMs.
+             * @member {number|Long} statusChangedUnixMs
+             * @memberof regd.v1.Check
+             * @instance
+             */
+            Check.prototype.statusChangedUnixMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new Check instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.Check
+             * @static
+             * @param {regd.v1.ICheck=} [properties] Properties to set
+             * @returns {regd.v1.Check} Check instance
+             */
+            Check.create = function create(properties) {
+                return new Check(properties);
+            };
+
+            /**
+             * Encodes the specified Check message. Does not implicitly {@link regd.v1.Check.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.Check
+             * @static
+             * @param {regd.v1.ICheck} message Check message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Check.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.definition != null && Object.hasOwnProperty.call(message, "definition"))
+                    $root.regd.v1.CheckDefinition.encode(message.definition, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.status);
+                if (message.output != null && Object.hasOwnProperty.call(message, "output"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.output);
+                if (message.statusChangedUnixMs != null && Object.hasOwnProperty.call(message, "statusChangedUnixMs"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.statusChangedUnixMs);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Check message, length delimited. Does not implicitly {@link regd.v1.Check.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.Check
+             * @static
+             * @param {regd.v1.ICheck} message Check message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Check.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a Check message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.Check
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.Check} Check
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Check.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.Check();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.definition = $root.regd.v1.CheckDefinition.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 2: {
+                            message.status = reader.int32();
+                            break;
+                        }
+                    case 3: {
+                            message.output = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.statusChangedUnixMs = reader.int64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a Check message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.Check
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.Check} Check
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Check.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a Check message.
+             * @function verify
+             * @memberof regd.v1.Check
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Check.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.definition != null && Object.hasOwnProperty.call(message, "definition")) {
+                    let error = $root.regd.v1.CheckDefinition.verify(message.definition, long + 1);
+                    if (error)
+                        return "definition." + error;
+                }
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    switch (message.status) {
+                    default:
+                        return "status: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                        break;
+                    }
+                if (message.output != null && Object.hasOwnProperty.call(message, "output"))
+                    if (!$util.isString(message.output))
+                        return "output: string expected";
+                if (message.statusChangedUnixMs != null && Object.hasOwnProperty.call(message, "statusChangedUnixMs"))
+                    if (!$util.isInteger(message.statusChangedUnixMs) && !(message.statusChangedUnixMs && $util.isInteger(message.statusChangedUnixMs.low) && $util.isInteger(message.statusChangedUnixMs.high)))
+                        return "statusChangedUnixMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a Check message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.Check
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.Check} Check
+             */
+            Check.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.Check)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.Check: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.Check();
+                if (object.definition != null) {
+                    if (!$util.isObject(object.definition))
+                        throw TypeError(".regd.v1.Check.definition: object expected");
+                    message.definition = $root.regd.v1.CheckDefinition.fromObject(object.definition, long + 1);
+                }
+                switch (object.status) {
+                default:
+                    if (typeof object.status === "number") {
+                        message.status = object.status;
+                        break;
+                    }
+                    break;
+                case "HEALTH_STATUS_UNSPECIFIED":
+                case 0:
+                    message.status = 0;
+                    break;
+                case "HEALTH_STATUS_PASSING":
+                case 1:
+                    message.status = 1;
+                    break;
+                case "HEALTH_STATUS_WARNING":
+                case 2:
+                    message.status = 2;
+                    break;
+                case "HEALTH_STATUS_CRITICAL":
+                case 3:
+                    message.status = 3;
+                    break;
+                }
+                if (object.output != null)
+                    message.output = String(object.output);
+                if (object.statusChangedUnixMs != null)
+                    if ($util.Long)
+                        message.statusChangedUnixMs = $util.Long.fromValue(object.statusChangedUnixMs, false);
+                    else if (typeof object.statusChangedUnixMs === "string")
+                        message.statusChangedUnixMs = parseInt(object.statusChangedUnixMs, 10);
+                    else if (typeof object.statusChangedUnixMs === "number")
+                        message.statusChangedUnixMs = object.statusChangedUnixMs;
+                    else if (typeof object.statusChangedUnixMs === "object")
+                        message.statusChangedUnixMs = new $util.LongBits(object.statusChangedUnixMs.low >>> 0, object.statusChangedUnixMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Check message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.Check
+             * @static
+             * @param {regd.v1.Check} message Check
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Check.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.definition = null;
+                    object.status = options.enums === String ? "HEALTH_STATUS_UNSPECIFIED" : 0;
+                    object.output = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.statusChangedUnixMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.statusChangedUnixMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                }
+                if (message.definition != null && Object.hasOwnProperty.call(message, "definition"))
+                    object.definition = $root.regd.v1.CheckDefinition.toObject(message.definition, options, q + 1);
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    object.status = options.enums === String ? $root.regd.v1.HealthStatus[message.status] === undefined ? message.status : $root.regd.v1.HealthStatus[message.status] : message.status;
+                if (message.output != null && Object.hasOwnProperty.call(message, "output"))
+                    object.output = message.output;
+                if (message.statusChangedUnixMs != null && Object.hasOwnProperty.call(message, "statusChangedUnixMs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.statusChangedUnixMs = typeof message.statusChangedUnixMs === "number" ? BigInt(message.statusChangedUnixMs) : $util.Long.fromBits(message.statusChangedUnixMs.low >>> 0, message.statusChangedUnixMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.statusChangedUnixMs === "number")
+                        object.statusChangedUnixMs = options.longs === String ? String(message.statusChangedUnixMs) : message.statusChangedUnixMs;
+                    else
+                        object.statusChangedUnixMs = options.longs === String ? $util.Long.prototype.toString.call(message.statusChangedUnixMs) : options.longs === Number ? new $util.LongBits(message.statusChangedUnixMs.low >>> 0, message.statusChangedUnixMs.high >>> 0).toNumber() : message.statusChangedUnixMs;
+                return object;
+            };
+
+            /**
+             * Converts this Check to JSON.
+             * @function toJSON
+             * @memberof regd.v1.Check
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Check.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for Check
+             * @function getTypeUrl
+             * @memberof regd.v1.Check
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Check.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.Check";
+            };
+
+            return Check;
+        })();
+
+        v1.Instance = (function() {
+
+            /**
+             * Properties of an Instance.
+             * @memberof regd.v1
+             * @interface IInstance
+             * @property {string|null} [service] Instance service
+             * @property {string|null} [id] Instance id
+             * @property {string|null} [address] Instance address
+             * @property {number|null} [port] Instance port
+             * @property {Array.<string>|null} [tags] Instance tags
+             * @property {Object.<string,string>|null} [meta] Instance meta
+             * @property {Array.<regd.v1.ICheck>|null} [checks] Instance checks
+             * @property {regd.v1.HealthStatus|null} [status] Instance status
+             * @property {boolean|null} [maintenance] Instance maintenance
+             * @property {string|null} [maintenanceReason] Instance maintenanceReason
+             * @property {boolean|null} [stale] Instance stale
+             * @property {number|Long|null} [createRevision] Instance createRevision
+             * @property {number|Long|null} [modRevision] Instance modRevision
+             */
+
+            /**
+             * Constructs a new Instance.
+             * @memberof regd.v1
+             * @classdesc Represents an Instance.
+             * @implements IInstance
+             * @constructor
+             * @param {regd.v1.IInstance=} [properties] Properties to set
+             */
+            function Instance(properties) {
+                this.tags = [];
+                this.meta = {};
+                this.checks = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Instance service.
+             * @member {string} service
+             * @memberof regd.v1.Instance
+             * @instance
+             */
+            Instance.prototype.service = "";
+
+            /**
+             * Instance id.
+             * @member {string} id
+             * @memberof regd.v1.Instance
+             * @instance
+             */
+            Instance.prototype.id = "";
+
+            /**
+             * Instance address.
+             * @member {string} address
+             * @memberof regd.v1.Instance
+             * @instance
+             */
+            Instance.prototype.address = "";
+
+            /**
+             * Instance port.
+             * @member {number} port
+             * @memberof regd.v1.Instance
+             * @instance
+             */
+            Instance.prototype.port = 0;
+
+            /**
+             * Instance tags.
+             * @member {Array.<string>} tags
+             * @memberof regd.v1.Instance
+             * @instance
+             */
+            Instance.prototype.tags = $util.emptyArray;
+
+            /**
+             * Instance meta.
+             * @member {Object.<string,string>} meta
+             * @memberof regd.v1.Instance
+             * @instance
+             */
+            Instance.prototype.meta = $util.emptyObject;
+
+            /**
+             * Instance checks.
+             * @member {Array.<regd.v1.ICheck>} checks
+             * @memberof regd.v1.Instance
+             * @instance
+             */
+            Instance.prototype.checks = $util.emptyArray;
+
+            /**
+             * Instance status.
+             * @member {regd.v1.HealthStatus} status
+             * @memberof regd.v1.Instance
+             * @instance
+             */
+            Instance.prototype.status = 0;
+
+            /**
+             * Instance maintenance.
+             * @member {boolean} maintenance
+             * @memberof regd.v1.Instance
+             * @instance
+             */
+            Instance.prototype.maintenance = false;
+
+            /**
+             * Instance maintenanceReason.
+             * @member {string} maintenanceReason
+             * @memberof regd.v1.Instance
+             * @instance
+             */
+            Instance.prototype.maintenanceReason = "";
+
+            /**
+             * Instance stale.
+             * @member {boolean} stale
+             * @memberof regd.v1.Instance
+             * @instance
+             */
+            Instance.prototype.stale = false;
+
+            /**
+             * Instance createRevision.
+             * @member {number|Long} createRevision
+             * @memberof regd.v1.Instance
+             * @instance
+             */
+            Instance.prototype.createRevision = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Instance modRevision.
+             * @member {number|Long} modRevision
+             * @memberof regd.v1.Instance
+             * @instance
+             */
+            Instance.prototype.modRevision = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new Instance instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.Instance
+             * @static
+             * @param {regd.v1.IInstance=} [properties] Properties to set
+             * @returns {regd.v1.Instance} Instance instance
+             */
+            Instance.create = function create(properties) {
+                return new Instance(properties);
+            };
+
+            /**
+             * Encodes the specified Instance message. Does not implicitly {@link regd.v1.Instance.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.Instance
+             * @static
+             * @param {regd.v1.IInstance} message Instance message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Instance.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.service);
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.id);
+                if (message.address != null && Object.hasOwnProperty.call(message, "address"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.address);
+                if (message.port != null && Object.hasOwnProperty.call(message, "port"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.port);
+                if (message.tags != null && message.tags.length)
+                    for (let i = 0; i < message.tags.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.tags[i]);
+                if (message.meta != null && Object.hasOwnProperty.call(message, "meta"))
+                    for (let keys = Object.keys(message.meta), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.meta[keys[i]]).ldelim();
+                if (message.checks != null && message.checks.length)
+                    for (let i = 0; i < message.checks.length; ++i)
+                        $root.regd.v1.Check.encode(message.checks[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).int32(message.status);
+                if (message.maintenance != null && Object.hasOwnProperty.call(message, "maintenance"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).bool(message.maintenance);
+                if (message.maintenanceReason != null && Object.hasOwnProperty.call(message, "maintenanceReason"))
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.maintenanceReason);
+                if (message.stale != null && Object.hasOwnProperty.call(message, "stale"))
+                    writer.uint32(/* id 11, wireType 0 =*/88).bool(message.stale);
+                if (message.createRevision != null && Object.hasOwnProperty.call(message, "createRevision"))
+                    writer.uint32(/* id 12, wireType 0 =*/96).int64(message.createRevision);
+                if (message.modRevision != null && Object.hasOwnProperty.call(message, "modRevision"))
+                    writer.uint32(/* id 13, wireType 0 =*/104).int64(message.modRevision);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Instance message, length delimited. Does not implicitly {@link regd.v1.Instance.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.Instance
+             * @static
+             * @param {regd.v1.IInstance} message Instance message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Instance.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes an Instance message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.Instance
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.Instance} Instance
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Instance.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message, key, value;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.Instance();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.service = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.id = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.address = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.port = reader.uint32();
+                            break;
+                        }
+                    case 5: {
+                            if (!(message.tags && message.tags.length))
+                                message.tags = [];
+                            message.tags.push(reader.string());
+                            break;
+                        }
+                    case 6: {
+                            if (message.meta === $util.emptyObject)
+                                message.meta = {};
+                            let end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.meta, key);
+                            message.meta[key] = value;
+                            break;
+                        }
+                    case 7: {
+                            if (!(message.checks && message.checks.length))
+                                message.checks = [];
+                            message.checks.push($root.regd.v1.Check.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 8: {
+                            message.status = reader.int32();
+                            break;
+                        }
+                    case 9: {
+                            message.maintenance = reader.bool();
+                            break;
+                        }
+                    case 10: {
+                            message.maintenanceReason = reader.string();
+                            break;
+                        }
+                    case 11: {
+                            message.stale = reader.bool();
+                            break;
+                        }
+                    case 12: {
+                            message.createRevision = reader.int64();
+                            break;
+                        }
+                    case 13: {
+                            message.modRevision = reader.int64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes an Instance message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.Instance
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.Instance} Instance
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Instance.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies an Instance message.
+             * @function verify
+             * @memberof regd.v1.Instance
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Instance.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    if (!$util.isString(message.service))
+                        return "service: string expected";
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                if (message.address != null && Object.hasOwnProperty.call(message, "address"))
+                    if (!$util.isString(message.address))
+                        return "address: string expected";
+                if (message.port != null && Object.hasOwnProperty.call(message, "port"))
+                    if (!$util.isInteger(message.port))
+                        return "port: integer expected";
+                if (message.tags != null && Object.hasOwnProperty.call(message, "tags")) {
+                    if (!Array.isArray(message.tags))
+                        return "tags: array expected";
+                    for (let i = 0; i < message.tags.length; ++i)
+                        if (!$util.isString(message.tags[i]))
+                            return "tags: string[] expected";
+                }
+                if (message.meta != null && Object.hasOwnProperty.call(message, "meta")) {
+                    if (!$util.isObject(message.meta))
+                        return "meta: object expected";
+                    let key = Object.keys(message.meta);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.meta[key[i]]))
+                            return "meta: string{k:string} expected";
+                }
+                if (message.checks != null && Object.hasOwnProperty.call(message, "checks")) {
+                    if (!Array.isArray(message.checks))
+                        return "checks: array expected";
+                    for (let i = 0; i < message.checks.length; ++i) {
+                        let error = $root.regd.v1.Check.verify(message.checks[i], long + 1);
+                        if (error)
+                            return "checks." + error;
+                    }
+                }
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    switch (message.status) {
+                    default:
+                        return "status: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                        break;
+                    }
+                if (message.maintenance != null && Object.hasOwnProperty.call(message, "maintenance"))
+                    if (typeof message.maintenance !== "boolean")
+                        return "maintenance: boolean expected";
+                if (message.maintenanceReason != null && Object.hasOwnProperty.call(message, "maintenanceReason"))
+                    if (!$util.isString(message.maintenanceReason))
+                        return "maintenanceReason: string expected";
+                if (message.stale != null && Object.hasOwnProperty.call(message, "stale"))
+                    if (typeof message.stale !== "boolean")
+                        return "stale: boolean expected";
+                if (message.createRevision != null && Object.hasOwnProperty.call(message, "createRevision"))
+                    if (!$util.isInteger(message.createRevision) && !(message.createRevision && $util.isInteger(message.createRevision.low) && $util.isInteger(message.createRevision.high)))
+                        return "createRevision: integer|Long expected";
+                if (message.modRevision != null && Object.hasOwnProperty.call(message, "modRevision"))
+                    if (!$util.isInteger(message.modRevision) && !(message.modRevision && $util.isInteger(message.modRevision.low) && $util.isInteger(message.modRevision.high)))
+                        return "modRevision: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates an Instance message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.Instance
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.Instance} Instance
+             */
+            Instance.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.Instance)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.Instance: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.Instance();
+                if (object.service != null)
+                    message.service = String(object.service);
+                if (object.id != null)
+                    message.id = String(object.id);
+                if (object.address != null)
+                    message.address = String(object.address);
+                if (object.port != null)
+                    message.port = object.port >>> 0;
+                if (object.tags) {
+                    if (!Array.isArray(object.tags))
+                        throw TypeError(".regd.v1.Instance.tags: array expected");
+                    message.tags = [];
+                    for (let i = 0; i < object.tags.length; ++i)
+                        message.tags[i] = String(object.tags[i]);
+                }
+                if (object.meta) {
+                    if (!$util.isObject(object.meta))
+                        throw TypeError(".regd.v1.Instance.meta: object expected");
+                    message.meta = {};
+                    for (let keys = Object.keys(object.meta), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.meta, keys[i]);
+                        message.meta[keys[i]] = String(object.meta[keys[i]]);
+                    }
+                }
+                if (object.checks) {
+                    if (!Array.isArray(object.checks))
+                        throw TypeError(".regd.v1.Instance.checks: array expected");
+                    message.checks = [];
+                    for (let i = 0; i < object.checks.length; ++i) {
+                        if (!$util.isObject(object.checks[i]))
+                            throw TypeError(".regd.v1.Instance.checks: object expected");
+                        message.checks[i] = $root.regd.v1.Check.fromObject(object.checks[i], long + 1);
+                    }
+                }
+                switch (object.status) {
+                default:
+                    if (typeof object.status === "number") {
+                        message.status = object.status;
+                        break;
+                    }
+                    break;
+                case "HEALTH_STATUS_UNSPECIFIED":
+                case 0:
+                    message.status = 0;
+                    break;
+                case "HEALTH_STATUS_PASSING":
+                case 1:
+                    message.status = 1;
+                    break;
+                case "HEALTH_STATUS_WARNING":
+                case 2:
+                    message.status = 2;
+                    break;
+                case "HEALTH_STATUS_CRITICAL":
+                case 3:
+                    message.status = 3;
+                    break;
+                }
+                if (object.maintenance != null)
+                    message.maintenance = Boolean(object.maintenance);
+                if (object.maintenanceReason != null)
+                    message.maintenanceReason = String(object.maintenanceReason);
+                if (object.stale != null)
+                    message.stale = Boolean(object.stale);
+                if (object.createRevision != null)
+                    if ($util.Long)
+                        message.createRevision = $util.Long.fromValue(object.createRevision, false);
+                    else if (typeof object.createRevision === "string")
+                        message.createRevision = parseInt(object.createRevision, 10);
+                    else if (typeof object.createRevision === "number")
+                        message.createRevision = object.createRevision;
+                    else if (typeof object.createRevision === "object")
+                        message.createRevision = new $util.LongBits(object.createRevision.low >>> 0, object.createRevision.high >>> 0).toNumber();
+                if (object.modRevision != null)
+                    if ($util.Long)
+                        message.modRevision = $util.Long.fromValue(object.modRevision, false);
+                    else if (typeof object.modRevision === "string")
+                        message.modRevision = parseInt(object.modRevision, 10);
+                    else if (typeof object.modRevision === "number")
+                        message.modRevision = object.modRevision;
+                    else if (typeof object.modRevision === "object")
+                        message.modRevision = new $util.LongBits(object.modRevision.low >>> 0, object.modRevision.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an Instance message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.Instance
+             * @static
+             * @param {regd.v1.Instance} message Instance
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Instance.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.tags = [];
+                    object.checks = [];
+                }
+                if (options.objects || options.defaults)
+                    object.meta = {};
+                if (options.defaults) {
+                    object.service = "";
+                    object.id = "";
+                    object.address = "";
+                    object.port = 0;
+                    object.status = options.enums === String ? "HEALTH_STATUS_UNSPECIFIED" : 0;
+                    object.maintenance = false;
+                    object.maintenanceReason = "";
+                    object.stale = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.createRevision = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.createRevision = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.modRevision = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.modRevision = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                }
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    object.service = message.service;
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.address != null && Object.hasOwnProperty.call(message, "address"))
+                    object.address = message.address;
+                if (message.port != null && Object.hasOwnProperty.call(message, "port"))
+                    object.port = message.port;
+                if (message.tags && message.tags.length) {
+                    object.tags = [];
+                    for (let j = 0; j < message.tags.length; ++j)
+                        object.tags[j] = message.tags[j];
+                }
+                let keys2;
+                if (message.meta && (keys2 = Object.keys(message.meta)).length) {
+                    object.meta = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.meta, keys2[j]);
+                        object.meta[keys2[j]] = message.meta[keys2[j]];
+                    }
+                }
+                if (message.checks && message.checks.length) {
+                    object.checks = [];
+                    for (let j = 0; j < message.checks.length; ++j)
+                        object.checks[j] = $root.regd.v1.Check.toObject(message.checks[j], options, q + 1);
+                }
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    object.status = options.enums === String ? $root.regd.v1.HealthStatus[message.status] === undefined ? message.status : $root.regd.v1.HealthStatus[message.status] : message.status;
+                if (message.maintenance != null && Object.hasOwnProperty.call(message, "maintenance"))
+                    object.maintenance = message.maintenance;
+                if (message.maintenanceReason != null && Object.hasOwnProperty.call(message, "maintenanceReason"))
+                    object.maintenanceReason = message.maintenanceReason;
+                if (message.stale != null && Object.hasOwnProperty.call(message, "stale"))
+                    object.stale = message.stale;
+                if (message.createRevision != null && Object.hasOwnProperty.call(message, "createRevision"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.createRevision = typeof message.createRevision === "number" ? BigInt(message.createRevision) : $util.Long.fromBits(message.createRevision.low >>> 0, message.createRevision.high >>> 0, false).toBigInt();
+                    else if (typeof message.createRevision === "number")
+                        object.createRevision = options.longs === String ? String(message.createRevision) : message.createRevision;
+                    else
+                        object.createRevision = options.longs === String ? $util.Long.prototype.toString.call(message.createRevision) : options.longs === Number ? new $util.LongBits(message.createRevision.low >>> 0, message.createRevision.high >>> 0).toNumber() : message.createRevision;
+                if (message.modRevision != null && Object.hasOwnProperty.call(message, "modRevision"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.modRevision = typeof message.modRevision === "number" ? BigInt(message.modRevision) : $util.Long.fromBits(message.modRevision.low >>> 0, message.modRevision.high >>> 0, false).toBigInt();
+                    else if (typeof message.modRevision === "number")
+                        object.modRevision = options.longs === String ? String(message.modRevision) : message.modRevision;
+                    else
+                        object.modRevision = options.longs === String ? $util.Long.prototype.toString.call(message.modRevision) : options.longs === Number ? new $util.LongBits(message.modRevision.low >>> 0, message.modRevision.high >>> 0).toNumber() : message.modRevision;
+                return object;
+            };
+
+            /**
+             * Converts this Instance to JSON.
+             * @function toJSON
+             * @memberof regd.v1.Instance
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Instance.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for Instance
+             * @function getTypeUrl
+             * @memberof regd.v1.Instance
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Instance.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.Instance";
+            };
+
+            return Instance;
+        })();
+
+        v1.RegisterRequest = (function() {
+
+            /**
+             * Properties of a RegisterRequest.
+             * @memberof regd.v1
+             * @interface IRegisterRequest
+             * @property {regd.v1.IRegistration|null} [instance] RegisterRequest instance
+             */
+
+            /**
+             * Constructs a new RegisterRequest.
+             * @memberof regd.v1
+             * @classdesc Represents a RegisterRequest.
+             * @implements IRegisterRequest
+             * @constructor
+             * @param {regd.v1.IRegisterRequest=} [properties] Properties to set
+             */
+            function RegisterRequest(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * RegisterRequest instance.
+             * @member {regd.v1.IRegistration|null|undefined} instance
+             * @memberof regd.v1.RegisterRequest
+             * @instance
+             */
+            RegisterRequest.prototype.instance = null;
+
+            /**
+             * Creates a new RegisterRequest instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.RegisterRequest
+             * @static
+             * @param {regd.v1.IRegisterRequest=} [properties] Properties to set
+             * @returns {regd.v1.RegisterRequest} RegisterRequest instance
+             */
+            RegisterRequest.create = function create(properties) {
+                return new RegisterRequest(properties);
+            };
+
+            /**
+             * Encodes the specified RegisterRequest message. Does not implicitly {@link regd.v1.RegisterRequest.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.RegisterRequest
+             * @static
+             * @param {regd.v1.IRegisterRequest} message RegisterRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegisterRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.instance != null && Object.hasOwnProperty.call(message, "instance"))
+                    $root.regd.v1.Registration.encode(message.instance, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RegisterRequest message, length delimited. Does not implicitly {@link regd.v1.RegisterRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.RegisterRequest
+             * @static
+             * @param {regd.v1.IRegisterRequest} message RegisterRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegisterRequest.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a RegisterRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.RegisterRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.RegisterRequest} RegisterRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegisterRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.RegisterRequest();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.instance = $root.regd.v1.Registration.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a RegisterRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.RegisterRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.RegisterRequest} RegisterRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegisterRequest.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a RegisterRequest message.
+             * @function verify
+             * @memberof regd.v1.RegisterRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RegisterRequest.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.instance != null && Object.hasOwnProperty.call(message, "instance")) {
+                    let error = $root.regd.v1.Registration.verify(message.instance, long + 1);
+                    if (error)
+                        return "instance." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RegisterRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.RegisterRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.RegisterRequest} RegisterRequest
+             */
+            RegisterRequest.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.RegisterRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.RegisterRequest: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.RegisterRequest();
+                if (object.instance != null) {
+                    if (!$util.isObject(object.instance))
+                        throw TypeError(".regd.v1.RegisterRequest.instance: object expected");
+                    message.instance = $root.regd.v1.Registration.fromObject(object.instance, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RegisterRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.RegisterRequest
+             * @static
+             * @param {regd.v1.RegisterRequest} message RegisterRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RegisterRequest.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.instance = null;
+                if (message.instance != null && Object.hasOwnProperty.call(message, "instance"))
+                    object.instance = $root.regd.v1.Registration.toObject(message.instance, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this RegisterRequest to JSON.
+             * @function toJSON
+             * @memberof regd.v1.RegisterRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RegisterRequest.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for RegisterRequest
+             * @function getTypeUrl
+             * @memberof regd.v1.RegisterRequest
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            RegisterRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.RegisterRequest";
+            };
+
+            return RegisterRequest;
+        })();
+
+        v1.RegisterResponse = (function() {
+
+            /**
+             * Properties of a RegisterResponse.
+             * @memberof regd.v1
+             * @interface IRegisterResponse
+             * @property {regd.v1.IResponseHeader|null} [header] RegisterResponse header
+             */
+
+            /**
+             * Constructs a new RegisterResponse.
+             * @memberof regd.v1
+             * @classdesc Represents a RegisterResponse.
+             * @implements IRegisterResponse
+             * @constructor
+             * @param {regd.v1.IRegisterResponse=} [properties] Properties to set
+             */
+            function RegisterResponse(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * RegisterResponse header.
+             * @member {regd.v1.IResponseHeader|null|undefined} header
+             * @memberof regd.v1.RegisterResponse
+             * @instance
+             */
+            RegisterResponse.prototype.header = null;
+
+            /**
+             * Creates a new RegisterResponse instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.RegisterResponse
+             * @static
+             * @param {regd.v1.IRegisterResponse=} [properties] Properties to set
+             * @returns {regd.v1.RegisterResponse} RegisterResponse instance
+             */
+            RegisterResponse.create = function create(properties) {
+                return new RegisterResponse(properties);
+            };
+
+            /**
+             * Encodes the specified RegisterResponse message. Does not implicitly {@link regd.v1.RegisterResponse.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.RegisterResponse
+             * @static
+             * @param {regd.v1.IRegisterResponse} message RegisterResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegisterResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                    $root.regd.v1.ResponseHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Encodes the specified RegisterResponse message, length delimited. Does not implicitly {@link regd.v1.RegisterResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.RegisterResponse
+             * @static
+             * @param {regd.v1.IRegisterResponse} message RegisterResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegisterResponse.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a RegisterResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.RegisterResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.RegisterResponse} RegisterResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegisterResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.RegisterResponse();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.header = $root.regd.v1.ResponseHeader.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a RegisterResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.RegisterResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.RegisterResponse} RegisterResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegisterResponse.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a RegisterResponse message.
+             * @function verify
+             * @memberof regd.v1.RegisterResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RegisterResponse.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.header != null && Object.hasOwnProperty.call(message, "header")) {
+                    let error = $root.regd.v1.ResponseHeader.verify(message.header, long + 1);
+                    if (error)
+                        return "header." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RegisterResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.RegisterResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.RegisterResponse} RegisterResponse
+             */
+            RegisterResponse.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.RegisterResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.RegisterResponse: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.RegisterResponse();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw TypeError(".regd.v1.RegisterResponse.header: object expected");
+                    message.header = $root.regd.v1.ResponseHeader.fromObject(object.header, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RegisterResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.RegisterResponse
+             * @static
+             * @param {regd.v1.RegisterResponse} message RegisterResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RegisterResponse.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.header = null;
+                if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.regd.v1.ResponseHeader.toObject(message.header, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this RegisterResponse to JSON.
+             * @function toJSON
+             * @memberof regd.v1.RegisterResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RegisterResponse.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for RegisterResponse
+             * @function getTypeUrl
+             * @memberof regd.v1.RegisterResponse
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            RegisterResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.RegisterResponse";
+            };
+
+            return RegisterResponse;
+        })();
+
+        v1.DeregisterRequest = (function() {
+
+            /**
+             * Properties of a DeregisterRequest.
+             * @memberof regd.v1
+             * @interface IDeregisterRequest
+             * @property {string|null} [service] DeregisterRequest service
+             * @property {string|null} [id] DeregisterRequest id
+             */
+
+            /**
+             * Constructs a new DeregisterRequest.
+             * @memberof regd.v1
+             * @classdesc Represents a DeregisterRequest.
+             * @implements IDeregisterRequest
+             * @constructor
+             * @param {regd.v1.IDeregisterRequest=} [properties] Properties to set
+             */
+            function DeregisterRequest(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * DeregisterRequest service.
+             * @member {string} service
+             * @memberof regd.v1.DeregisterRequest
+             * @instance
+             */
+            DeregisterRequest.prototype.service = "";
+
+            /**
+             * DeregisterRequest id.
+             * @member {string} id
+             * @memberof regd.v1.DeregisterRequest
+             * @instance
+             */
+            DeregisterRequest.prototype.id = "";
+
+            /**
+             * Creates a new DeregisterRequest instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.DeregisterRequest
+             * @static
+             * @param {regd.v1.IDeregisterRequest=} [properties] Properties to set
+             * @returns {regd.v1.DeregisterRequest} DeregisterRequest instance
+             */
+            DeregisterRequest.create = function create(properties) {
+                return new DeregisterRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DeregisterRequest message. Does not implicitly {@link regd.v1.DeregisterRequest.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.DeregisterRequest
+             * @static
+             * @param {regd.v1.IDeregisterRequest} message DeregisterRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeregisterRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.service);
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.id);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified DeregisterRequest message, length delimited. Does not implicitly {@link regd.v1.DeregisterRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.DeregisterRequest
+             * @static
+             * @param {regd.v1.IDeregisterRequest} message DeregisterRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeregisterRequest.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a DeregisterRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.DeregisterRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.DeregisterRequest} DeregisterRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeregisterRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.DeregisterRequest();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.service = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.id = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a DeregisterRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.DeregisterRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.DeregisterRequest} DeregisterRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeregisterRequest.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a DeregisterRequest message.
+             * @function verify
+             * @memberof regd.v1.DeregisterRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeregisterRequest.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    if (!$util.isString(message.service))
+                        return "service: string expected";
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a DeregisterRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.DeregisterRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.DeregisterRequest} DeregisterRequest
+             */
+            DeregisterRequest.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.DeregisterRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.DeregisterRequest: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.DeregisterRequest();
+                if (object.service != null)
+                    message.service = String(object.service);
+                if (object.id != null)
+                    message.id = String(object.id);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DeregisterRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.DeregisterRequest
+             * @static
+             * @param {regd.v1.DeregisterRequest} message DeregisterRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeregisterRequest.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.service = "";
+                    object.id = "";
+                }
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    object.service = message.service;
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                return object;
+            };
+
+            /**
+             * Converts this DeregisterRequest to JSON.
+             * @function toJSON
+             * @memberof regd.v1.DeregisterRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeregisterRequest.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for DeregisterRequest
+             * @function getTypeUrl
+             * @memberof regd.v1.DeregisterRequest
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            DeregisterRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.DeregisterRequest";
+            };
+
+            return DeregisterRequest;
+        })();
+
+        v1.DeregisterResponse = (function() {
+
+            /**
+             * Properties of a DeregisterResponse.
+             * @memberof regd.v1
+             * @interface IDeregisterResponse
+             * @property {regd.v1.IResponseHeader|null} [header] DeregisterResponse header
+             */
+
+            /**
+             * Constructs a new DeregisterResponse.
+             * @memberof regd.v1
+             * @classdesc Represents a DeregisterResponse.
+             * @implements IDeregisterResponse
+             * @constructor
+             * @param {regd.v1.IDeregisterResponse=} [properties] Properties to set
+             */
+            function DeregisterResponse(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * DeregisterResponse header.
+             * @member {regd.v1.IResponseHeader|null|undefined} header
+             * @memberof regd.v1.DeregisterResponse
+             * @instance
+             */
+            DeregisterResponse.prototype.header = null;
+
+            /**
+             * Creates a new DeregisterResponse instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.DeregisterResponse
+             * @static
+             * @param {regd.v1.IDeregisterResponse=} [properties] Properties to set
+             * @returns {regd.v1.DeregisterResponse} DeregisterResponse instance
+             */
+            DeregisterResponse.create = function create(properties) {
+                return new DeregisterResponse(properties);
+            };
+
+            /**
+             * Encodes the specified DeregisterResponse message. Does not implicitly {@link regd.v1.DeregisterResponse.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.DeregisterResponse
+             * @static
+             * @param {regd.v1.IDeregisterResponse} message DeregisterResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeregisterResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                    $root.regd.v1.ResponseHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Encodes the specified DeregisterResponse message, length delimited. Does not implicitly {@link regd.v1.DeregisterResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.DeregisterResponse
+             * @static
+             * @param {regd.v1.IDeregisterResponse} message DeregisterResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeregisterResponse.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a DeregisterResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.DeregisterResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.DeregisterResponse} DeregisterResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeregisterResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.DeregisterResponse();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.header = $root.regd.v1.ResponseHeader.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a DeregisterResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.DeregisterResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.DeregisterResponse} DeregisterResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeregisterResponse.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a DeregisterResponse message.
+             * @function verify
+             * @memberof regd.v1.DeregisterResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeregisterResponse.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.header != null && Object.hasOwnProperty.call(message, "header")) {
+                    let error = $root.regd.v1.ResponseHeader.verify(message.header, long + 1);
+                    if (error)
+                        return "header." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a DeregisterResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.DeregisterResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.DeregisterResponse} DeregisterResponse
+             */
+            DeregisterResponse.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.DeregisterResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.DeregisterResponse: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.DeregisterResponse();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw TypeError(".regd.v1.DeregisterResponse.header: object expected");
+                    message.header = $root.regd.v1.ResponseHeader.fromObject(object.header, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DeregisterResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.DeregisterResponse
+             * @static
+             * @param {regd.v1.DeregisterResponse} message DeregisterResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeregisterResponse.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.header = null;
+                if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.regd.v1.ResponseHeader.toObject(message.header, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this DeregisterResponse to JSON.
+             * @function toJSON
+             * @memberof regd.v1.DeregisterResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeregisterResponse.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for DeregisterResponse
+             * @function getTypeUrl
+             * @memberof regd.v1.DeregisterResponse
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            DeregisterResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.DeregisterResponse";
+            };
+
+            return DeregisterResponse;
+        })();
+
+        v1.CheckReport = (function() {
+
+            /**
+             * Properties of a CheckReport.
+             * @memberof regd.v1
+             * @interface ICheckReport
+             * @property {string|null} [service] CheckReport service
+             * @property {string|null} [id] CheckReport id
+             * @property {string|null} [checkId] CheckReport checkId
+             * @property {regd.v1.HealthStatus|null} [status] CheckReport status
+             * @property {string|null} [output] CheckReport output
+             */
+
+            /**
+             * Constructs a new CheckReport.
+             * @memberof regd.v1
+             * @classdesc Represents a CheckReport.
+             * @implements ICheckReport
+             * @constructor
+             * @param {regd.v1.ICheckReport=} [properties] Properties to set
+             */
+            function CheckReport(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * CheckReport service.
+             * @member {string} service
+             * @memberof regd.v1.CheckReport
+             * @instance
+             */
+            CheckReport.prototype.service = "";
+
+            /**
+             * CheckReport id.
+             * @member {string} id
+             * @memberof regd.v1.CheckReport
+             * @instance
+             */
+            CheckReport.prototype.id = "";
+
+            /**
+             * CheckReport checkId.
+             * @member {string} checkId
+             * @memberof regd.v1.CheckReport
+             * @instance
+             */
+            CheckReport.prototype.checkId = "";
+
+            /**
+             * CheckReport status.
+             * @member {regd.v1.HealthStatus} status
+             * @memberof regd.v1.CheckReport
+             * @instance
+             */
+            CheckReport.prototype.status = 0;
+
+            /**
+             * CheckReport output.
+             * @member {string} output
+             * @memberof regd.v1.CheckReport
+             * @instance
+             */
+            CheckReport.prototype.output = "";
+
+            /**
+             * Creates a new CheckReport instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.CheckReport
+             * @static
+             * @param {regd.v1.ICheckReport=} [properties] Properties to set
+             * @returns {regd.v1.CheckReport} CheckReport instance
+             */
+            CheckReport.create = function create(properties) {
+                return new CheckReport(properties);
+            };
+
+            /**
+             * Encodes the specified CheckReport message. Does not implicitly {@link regd.v1.CheckReport.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.CheckReport
+             * @static
+             * @param {regd.v1.ICheckReport} message CheckReport message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CheckReport.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.service);
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.id);
+                if (message.checkId != null && Object.hasOwnProperty.call(message, "checkId"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.checkId);
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.status);
+                if (message.output != null && Object.hasOwnProperty.call(message, "output"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.output);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified CheckReport message, length delimited. Does not implicitly {@link regd.v1.CheckReport.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.CheckReport
+             * @static
+             * @param {regd.v1.ICheckReport} message CheckReport message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CheckReport.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a CheckReport message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.CheckReport
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.CheckReport} CheckReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CheckReport.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.CheckReport();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.service = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.id = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.checkId = reader.string();
+                            break;
+                        }
+                    case 4: {
+                            message.status = reader.int32();
+                            break;
+                        }
+                    case 5: {
+                            message.output = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a CheckReport message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.CheckReport
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.CheckReport} CheckReport
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CheckReport.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a CheckReport message.
+             * @function verify
+             * @memberof regd.v1.CheckReport
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CheckReport.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    if (!$util.isString(message.service))
+                        return "service: string expected";
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                if (message.checkId != null && Object.hasOwnProperty.call(message, "checkId"))
+                    if (!$util.isString(message.checkId))
+                        return "checkId: string expected";
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    switch (message.status) {
+                    default:
+                        return "status: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                        break;
+                    }
+                if (message.output != null && Object.hasOwnProperty.call(message, "output"))
+                    if (!$util.isString(message.output))
+                        return "output: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a CheckReport message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.CheckReport
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.CheckReport} CheckReport
+             */
+            CheckReport.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.CheckReport)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.CheckReport: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.CheckReport();
+                if (object.service != null)
+                    message.service = String(object.service);
+                if (object.id != null)
+                    message.id = String(object.id);
+                if (object.checkId != null)
+                    message.checkId = String(object.checkId);
+                switch (object.status) {
+                default:
+                    if (typeof object.status === "number") {
+                        message.status = object.status;
+                        break;
+                    }
+                    break;
+                case "HEALTH_STATUS_UNSPECIFIED":
+                case 0:
+                    message.status = 0;
+                    break;
+                case "HEALTH_STATUS_PASSING":
+                case 1:
+                    message.status = 1;
+                    break;
+                case "HEALTH_STATUS_WARNING":
+                case 2:
+                    message.status = 2;
+                    break;
+                case "HEALTH_STATUS_CRITICAL":
+                case 3:
+                    message.status = 3;
+                    break;
+                }
+                if (object.output != null)
+                    message.output = String(object.output);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CheckReport message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.CheckReport
+             * @static
+             * @param {regd.v1.CheckReport} message CheckReport
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CheckReport.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.service = "";
+                    object.id = "";
+                    object.checkId = "";
+                    object.status = options.enums === String ? "HEALTH_STATUS_UNSPECIFIED" : 0;
+                    object.output = "";
+                }
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    object.service = message.service;
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.checkId != null && Object.hasOwnProperty.call(message, "checkId"))
+                    object.checkId = message.checkId;
+                if (message.status != null && Object.hasOwnProperty.call(message, "status"))
+                    object.status = options.enums === String ? $root.regd.v1.HealthStatus[message.status] === undefined ? message.status : $root.regd.v1.HealthStatus[message.status] : message.status;
+                if (message.output != null && Object.hasOwnProperty.call(message, "output"))
+                    object.output = message.output;
+                return object;
+            };
+
+            /**
+             * Converts this CheckReport to JSON.
+             * @function toJSON
+             * @memberof regd.v1.CheckReport
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CheckReport.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for CheckReport
+             * @function getTypeUrl
+             * @memberof regd.v1.CheckReport
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            CheckReport.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.CheckReport";
+            };
+
+            return CheckReport;
+        })();
+
+        v1.ReportCheckRequest = (function() {
+
+            /**
+             * Properties of a ReportCheckRequest.
+             * @memberof regd.v1
+             * @interface IReportCheckRequest
+             * @property {regd.v1.ICheckReport|null} [report] ReportCheckRequest report
+             */
+
+            /**
+             * Constructs a new ReportCheckRequest.
+             * @memberof regd.v1
+             * @classdesc Represents a ReportCheckRequest.
+             * @implements IReportCheckRequest
+             * @constructor
+             * @param {regd.v1.IReportCheckRequest=} [properties] Properties to set
+             */
+            function ReportCheckRequest(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ReportCheckRequest report.
+             * @member {regd.v1.ICheckReport|null|undefined} report
+             * @memberof regd.v1.ReportCheckRequest
+             * @instance
+             */
+            ReportCheckRequest.prototype.report = null;
+
+            /**
+             * Creates a new ReportCheckRequest instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.ReportCheckRequest
+             * @static
+             * @param {regd.v1.IReportCheckRequest=} [properties] Properties to set
+             * @returns {regd.v1.ReportCheckRequest} ReportCheckRequest instance
+             */
+            ReportCheckRequest.create = function create(properties) {
+                return new ReportCheckRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ReportCheckRequest message. Does not implicitly {@link regd.v1.ReportCheckRequest.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.ReportCheckRequest
+             * @static
+             * @param {regd.v1.IReportCheckRequest} message ReportCheckRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReportCheckRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.report != null && Object.hasOwnProperty.call(message, "report"))
+                    $root.regd.v1.CheckReport.encode(message.report, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ReportCheckRequest message, length delimited. Does not implicitly {@link regd.v1.ReportCheckRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.ReportCheckRequest
+             * @static
+             * @param {regd.v1.IReportCheckRequest} message ReportCheckRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReportCheckRequest.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a ReportCheckRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.ReportCheckRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.ReportCheckRequest} ReportCheckRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReportCheckRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.ReportCheckRequest();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.report = $root.regd.v1.CheckReport.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a ReportCheckRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.ReportCheckRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.ReportCheckRequest} ReportCheckRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReportCheckRequest.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a ReportCheckRequest message.
+             * @function verify
+             * @memberof regd.v1.ReportCheckRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReportCheckRequest.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.report != null && Object.hasOwnProperty.call(message, "report")) {
+                    let error = $root.regd.v1.CheckReport.verify(message.report, long + 1);
+                    if (error)
+                        return "report." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ReportCheckRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.ReportCheckRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.ReportCheckRequest} ReportCheckRequest
+             */
+            ReportCheckRequest.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.ReportCheckRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.ReportCheckRequest: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.ReportCheckRequest();
+                if (object.report != null) {
+                    if (!$util.isObject(object.report))
+                        throw TypeError(".regd.v1.ReportCheckRequest.report: object expected");
+                    message.report = $root.regd.v1.CheckReport.fromObject(object.report, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReportCheckRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.ReportCheckRequest
+             * @static
+             * @param {regd.v1.ReportCheckRequest} message ReportCheckRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReportCheckRequest.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.report = null;
+                if (message.report != null && Object.hasOwnProperty.call(message, "report"))
+                    object.report = $root.regd.v1.CheckReport.toObject(message.report, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this ReportCheckRequest to JSON.
+             * @function toJSON
+             * @memberof regd.v1.ReportCheckRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReportCheckRequest.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for ReportCheckRequest
+             * @function getTypeUrl
+             * @memberof regd.v1.ReportCheckRequest
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ReportCheckRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.ReportCheckRequest";
+            };
+
+            return ReportCheckRequest;
+        })();
+
+        v1.ReportCheckResponse = (function() {
+
+            /**
+             * Properties of a ReportCheckResponse.
+             * @memberof regd.v1
+             * @interface IReportCheckResponse
+             * @property {regd.v1.IResponseHeader|null} [header] ReportCheckResponse header
+             */
+
+            /**
+             * Constructs a new ReportCheckResponse.
+             * @memberof regd.v1
+             * @classdesc Represents a ReportCheckResponse.
+             * @implements IReportCheckResponse
+             * @constructor
+             * @param {regd.v1.IReportCheckResponse=} [properties] Properties to set
+             */
+            function ReportCheckResponse(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ReportCheckResponse header.
+             * @member {regd.v1.IResponseHeader|null|undefined} header
+             * @memberof regd.v1.ReportCheckResponse
+             * @instance
+             */
+            ReportCheckResponse.prototype.header = null;
+
+            /**
+             * Creates a new ReportCheckResponse instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.ReportCheckResponse
+             * @static
+             * @param {regd.v1.IReportCheckResponse=} [properties] Properties to set
+             * @returns {regd.v1.ReportCheckResponse} ReportCheckResponse instance
+             */
+            ReportCheckResponse.create = function create(properties) {
+                return new ReportCheckResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ReportCheckResponse message. Does not implicitly {@link regd.v1.ReportCheckResponse.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.ReportCheckResponse
+             * @static
+             * @param {regd.v1.IReportCheckResponse} message ReportCheckResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReportCheckResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                    $root.regd.v1.ResponseHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ReportCheckResponse message, length delimited. Does not implicitly {@link regd.v1.ReportCheckResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.ReportCheckResponse
+             * @static
+             * @param {regd.v1.IReportCheckResponse} message ReportCheckResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReportCheckResponse.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a ReportCheckResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.ReportCheckResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.ReportCheckResponse} ReportCheckResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReportCheckResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.ReportCheckResponse();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.header = $root.regd.v1.ResponseHeader.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a ReportCheckResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.ReportCheckResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.ReportCheckResponse} ReportCheckResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReportCheckResponse.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a ReportCheckResponse message.
+             * @function verify
+             * @memberof regd.v1.ReportCheckResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReportCheckResponse.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.header != null && Object.hasOwnProperty.call(message, "header")) {
+                    let error = $root.regd.v1.ResponseHeader.verify(message.header, long + 1);
+                    if (error)
+                        return "header." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ReportCheckResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.ReportCheckResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.ReportCheckResponse} ReportCheckResponse
+             */
+            ReportCheckResponse.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.ReportCheckResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.ReportCheckResponse: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.ReportCheckResponse();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw TypeError(".regd.v1.ReportCheckResponse.header: object expected");
+                    message.header = $root.regd.v1.ResponseHeader.fromObject(object.header, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReportCheckResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.ReportCheckResponse
+             * @static
+             * @param {regd.v1.ReportCheckResponse} message ReportCheckResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReportCheckResponse.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.header = null;
+                if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.regd.v1.ResponseHeader.toObject(message.header, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this ReportCheckResponse to JSON.
+             * @function toJSON
+             * @memberof regd.v1.ReportCheckResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReportCheckResponse.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for ReportCheckResponse
+             * @function getTypeUrl
+             * @memberof regd.v1.ReportCheckResponse
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ReportCheckResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.ReportCheckResponse";
+            };
+
+            return ReportCheckResponse;
+        })();
+
+        v1.HeartbeatRequest = (function() {
+
+            /**
+             * Properties of a HeartbeatRequest.
+             * @memberof regd.v1
+             * @interface IHeartbeatRequest
+             * @property {number|Long|null} [seq] HeartbeatRequest seq
+             * @property {Array.<regd.v1.ICheckReport>|null} [reports] HeartbeatRequest reports
+             */
+
+            /**
+             * Constructs a new HeartbeatRequest.
+             * @memberof regd.v1
+             * @classdesc Represents a HeartbeatRequest.
+             * @implements IHeartbeatRequest
+             * @constructor
+             * @param {regd.v1.IHeartbeatRequest=} [properties] Properties to set
+             */
+            function HeartbeatRequest(properties) {
+                this.reports = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * HeartbeatRequest seq.
+             * @member {number|Long} seq
+             * @memberof regd.v1.HeartbeatRequest
+             * @instance
+             */
+            HeartbeatRequest.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HeartbeatRequest reports.
+             * @member {Array.<regd.v1.ICheckReport>} reports
+             * @memberof regd.v1.HeartbeatRequest
+             * @instance
+             */
+            HeartbeatRequest.prototype.reports = $util.emptyArray;
+
+            /**
+             * Creates a new HeartbeatRequest instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.HeartbeatRequest
+             * @static
+             * @param {regd.v1.IHeartbeatRequest=} [properties] Properties to set
+             * @returns {regd.v1.HeartbeatRequest} HeartbeatRequest instance
+             */
+            HeartbeatRequest.create = function create(properties) {
+                return new HeartbeatRequest(properties);
+            };
+
+            /**
+             * Encodes the specified HeartbeatRequest message. Does not implicitly {@link regd.v1.HeartbeatRequest.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.HeartbeatRequest
+             * @static
+             * @param {regd.v1.IHeartbeatRequest} message HeartbeatRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HeartbeatRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.seq);
+                if (message.reports != null && message.reports.length)
+                    for (let i = 0; i < message.reports.length; ++i)
+                        $root.regd.v1.CheckReport.encode(message.reports[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HeartbeatRequest message, length delimited. Does not implicitly {@link regd.v1.HeartbeatRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.HeartbeatRequest
+             * @static
+             * @param {regd.v1.IHeartbeatRequest} message HeartbeatRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HeartbeatRequest.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a HeartbeatRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.HeartbeatRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.HeartbeatRequest} HeartbeatRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HeartbeatRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.HeartbeatRequest();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.seq = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            if (!(message.reports && message.reports.length))
+                                message.reports = [];
+                            message.reports.push($root.regd.v1.CheckReport.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a HeartbeatRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.HeartbeatRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.HeartbeatRequest} HeartbeatRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HeartbeatRequest.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a HeartbeatRequest message.
+             * @function verify
+             * @memberof regd.v1.HeartbeatRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HeartbeatRequest.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                        return "seq: integer|Long expected";
+                if (message.reports != null && Object.hasOwnProperty.call(message, "reports")) {
+                    if (!Array.isArray(message.reports))
+                        return "reports: array expected";
+                    for (let i = 0; i < message.reports.length; ++i) {
+                        let error = $root.regd.v1.CheckReport.verify(message.reports[i], long + 1);
+                        if (error)
+                            return "reports." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a HeartbeatRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.HeartbeatRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.HeartbeatRequest} HeartbeatRequest
+             */
+            HeartbeatRequest.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.HeartbeatRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.HeartbeatRequest: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.HeartbeatRequest();
+                if (object.seq != null)
+                    if ($util.Long)
+                        message.seq = $util.Long.fromValue(object.seq, true);
+                    else if (typeof object.seq === "string")
+                        message.seq = parseInt(object.seq, 10);
+                    else if (typeof object.seq === "number")
+                        message.seq = object.seq;
+                    else if (typeof object.seq === "object")
+                        message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.reports) {
+                    if (!Array.isArray(object.reports))
+                        throw TypeError(".regd.v1.HeartbeatRequest.reports: array expected");
+                    message.reports = [];
+                    for (let i = 0; i < object.reports.length; ++i) {
+                        if (!$util.isObject(object.reports[i]))
+                            throw TypeError(".regd.v1.HeartbeatRequest.reports: object expected");
+                        message.reports[i] = $root.regd.v1.CheckReport.fromObject(object.reports[i], long + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HeartbeatRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.HeartbeatRequest
+             * @static
+             * @param {regd.v1.HeartbeatRequest} message HeartbeatRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HeartbeatRequest.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.reports = [];
+                if (options.defaults)
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.seq = typeof message.seq === "number" ? BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === String ? String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === String ? $util.Long.prototype.toString.call(message.seq) : options.longs === Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.reports && message.reports.length) {
+                    object.reports = [];
+                    for (let j = 0; j < message.reports.length; ++j)
+                        object.reports[j] = $root.regd.v1.CheckReport.toObject(message.reports[j], options, q + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this HeartbeatRequest to JSON.
+             * @function toJSON
+             * @memberof regd.v1.HeartbeatRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HeartbeatRequest.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for HeartbeatRequest
+             * @function getTypeUrl
+             * @memberof regd.v1.HeartbeatRequest
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            HeartbeatRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.HeartbeatRequest";
+            };
+
+            return HeartbeatRequest;
+        })();
+
+        v1.ReportError = (function() {
+
+            /**
+             * Properties of a ReportError.
+             * @memberof regd.v1
+             * @interface IReportError
+             * @property {number|null} [index] ReportError index
+             * @property {string|null} [code] ReportError code
+             * @property {string|null} [message] ReportError message
+             */
+
+            /**
+             * Constructs a new ReportError.
+             * @memberof regd.v1
+             * @classdesc Represents a ReportError.
+             * @implements IReportError
+             * @constructor
+             * @param {regd.v1.IReportError=} [properties] Properties to set
+             */
+            function ReportError(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ReportError index.
+             * @member {number} index
+             * @memberof regd.v1.ReportError
+             * @instance
+             */
+            ReportError.prototype.index = 0;
+
+            /**
+             * ReportError code.
+             * @member {string} code
+             * @memberof regd.v1.ReportError
+             * @instance
+             */
+            ReportError.prototype.code = "";
+
+            /**
+             * ReportError message.
+             * @member {string} message
+             * @memberof regd.v1.ReportError
+             * @instance
+             */
+            ReportError.prototype.message = "";
+
+            /**
+             * Creates a new ReportError instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.ReportError
+             * @static
+             * @param {regd.v1.IReportError=} [properties] Properties to set
+             * @returns {regd.v1.ReportError} ReportError instance
+             */
+            ReportError.create = function create(properties) {
+                return new ReportError(properties);
+            };
+
+            /**
+             * Encodes the specified ReportError message. Does not implicitly {@link regd.v1.ReportError.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.ReportError
+             * @static
+             * @param {regd.v1.IReportError} message ReportError message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReportError.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.index != null && Object.hasOwnProperty.call(message, "index"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.index);
+                if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.code);
+                if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.message);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ReportError message, length delimited. Does not implicitly {@link regd.v1.ReportError.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.ReportError
+             * @static
+             * @param {regd.v1.IReportError} message ReportError message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReportError.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a ReportError message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.ReportError
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.ReportError} ReportError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReportError.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.ReportError();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.index = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.code = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.message = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a ReportError message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.ReportError
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.ReportError} ReportError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReportError.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a ReportError message.
+             * @function verify
+             * @memberof regd.v1.ReportError
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReportError.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.index != null && Object.hasOwnProperty.call(message, "index"))
+                    if (!$util.isInteger(message.index))
+                        return "index: integer expected";
+                if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                    if (!$util.isString(message.code))
+                        return "code: string expected";
+                if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                    if (!$util.isString(message.message))
+                        return "message: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ReportError message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.ReportError
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.ReportError} ReportError
+             */
+            ReportError.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.ReportError)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.ReportError: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.ReportError();
+                if (object.index != null)
+                    message.index = object.index >>> 0;
+                if (object.code != null)
+                    message.code = String(object.code);
+                if (object.message != null)
+                    message.message = String(object.message);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReportError message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.ReportError
+             * @static
+             * @param {regd.v1.ReportError} message ReportError
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReportError.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.index = 0;
+                    object.code = "";
+                    object.message = "";
+                }
+                if (message.index != null && Object.hasOwnProperty.call(message, "index"))
+                    object.index = message.index;
+                if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                    object.code = message.code;
+                if (message.message != null && Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                return object;
+            };
+
+            /**
+             * Converts this ReportError to JSON.
+             * @function toJSON
+             * @memberof regd.v1.ReportError
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReportError.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for ReportError
+             * @function getTypeUrl
+             * @memberof regd.v1.ReportError
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ReportError.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.ReportError";
+            };
+
+            return ReportError;
+        })();
+
+        v1.HeartbeatResponse = (function() {
+
+            /**
+             * Properties of a HeartbeatResponse.
+             * @memberof regd.v1
+             * @interface IHeartbeatResponse
+             * @property {regd.v1.IResponseHeader|null} [header] HeartbeatResponse header
+             * @property {number|Long|null} [seq] HeartbeatResponse seq
+             * @property {Array.<regd.v1.IReportError>|null} [errors] HeartbeatResponse errors
+             */
+
+            /**
+             * Constructs a new HeartbeatResponse.
+             * @memberof regd.v1
+             * @classdesc Represents a HeartbeatResponse.
+             * @implements IHeartbeatResponse
+             * @constructor
+             * @param {regd.v1.IHeartbeatResponse=} [properties] Properties to set
+             */
+            function HeartbeatResponse(properties) {
+                this.errors = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * HeartbeatResponse header.
+             * @member {regd.v1.IResponseHeader|null|undefined} header
+             * @memberof regd.v1.HeartbeatResponse
+             * @instance
+             */
+            HeartbeatResponse.prototype.header = null;
+
+            /**
+             * HeartbeatResponse seq.
+             * @member {number|Long} seq
+             * @memberof regd.v1.HeartbeatResponse
+             * @instance
+             */
+            HeartbeatResponse.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HeartbeatResponse errors.
+             * @member {Array.<regd.v1.IReportError>} errors
+             * @memberof regd.v1.HeartbeatResponse
+             * @instance
+             */
+            HeartbeatResponse.prototype.errors = $util.emptyArray;
+
+            /**
+             * Creates a new HeartbeatResponse instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.HeartbeatResponse
+             * @static
+             * @param {regd.v1.IHeartbeatResponse=} [properties] Properties to set
+             * @returns {regd.v1.HeartbeatResponse} HeartbeatResponse instance
+             */
+            HeartbeatResponse.create = function create(properties) {
+                return new HeartbeatResponse(properties);
+            };
+
+            /**
+             * Encodes the specified HeartbeatResponse message. Does not implicitly {@link regd.v1.HeartbeatResponse.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.HeartbeatResponse
+             * @static
+             * @param {regd.v1.IHeartbeatResponse} message HeartbeatResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HeartbeatResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                    $root.regd.v1.ResponseHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.seq);
+                if (message.errors != null && message.errors.length)
+                    for (let i = 0; i < message.errors.length; ++i)
+                        $root.regd.v1.ReportError.encode(message.errors[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Encodes the specified HeartbeatResponse message, length delimited. Does not implicitly {@link regd.v1.HeartbeatResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.HeartbeatResponse
+             * @static
+             * @param {regd.v1.IHeartbeatResponse} message HeartbeatResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HeartbeatResponse.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a HeartbeatResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.HeartbeatResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.HeartbeatResponse} HeartbeatResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HeartbeatResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.HeartbeatResponse();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.header = $root.regd.v1.ResponseHeader.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 2: {
+                            message.seq = reader.uint64();
+                            break;
+                        }
+                    case 3: {
+                            if (!(message.errors && message.errors.length))
+                                message.errors = [];
+                            message.errors.push($root.regd.v1.ReportError.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a HeartbeatResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.HeartbeatResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.HeartbeatResponse} HeartbeatResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HeartbeatResponse.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a HeartbeatResponse message.
+             * @function verify
+             * @memberof regd.v1.HeartbeatResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HeartbeatResponse.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.header != null && Object.hasOwnProperty.call(message, "header")) {
+                    let error = $root.regd.v1.ResponseHeader.verify(message.header, long + 1);
+                    if (error)
+                        return "header." + error;
+                }
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    if (!$util.isInteger(message.seq) && !(message.seq && $util.isInteger(message.seq.low) && $util.isInteger(message.seq.high)))
+                        return "seq: integer|Long expected";
+                if (message.errors != null && Object.hasOwnProperty.call(message, "errors")) {
+                    if (!Array.isArray(message.errors))
+                        return "errors: array expected";
+                    for (let i = 0; i < message.errors.length; ++i) {
+                        let error = $root.regd.v1.ReportError.verify(message.errors[i], long + 1);
+                        if (error)
+                            return "errors." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a HeartbeatResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.HeartbeatResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.HeartbeatResponse} HeartbeatResponse
+             */
+            HeartbeatResponse.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.HeartbeatResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.HeartbeatResponse: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.HeartbeatResponse();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw TypeError(".regd.v1.HeartbeatResponse.header: object expected");
+                    message.header = $root.regd.v1.ResponseHeader.fromObject(object.header, long + 1);
+                }
+                if (object.seq != null)
+                    if ($util.Long)
+                        message.seq = $util.Long.fromValue(object.seq, true);
+                    else if (typeof object.seq === "string")
+                        message.seq = parseInt(object.seq, 10);
+                    else if (typeof object.seq === "number")
+                        message.seq = object.seq;
+                    else if (typeof object.seq === "object")
+                        message.seq = new $util.LongBits(object.seq.low >>> 0, object.seq.high >>> 0).toNumber(true);
+                if (object.errors) {
+                    if (!Array.isArray(object.errors))
+                        throw TypeError(".regd.v1.HeartbeatResponse.errors: array expected");
+                    message.errors = [];
+                    for (let i = 0; i < object.errors.length; ++i) {
+                        if (!$util.isObject(object.errors[i]))
+                            throw TypeError(".regd.v1.HeartbeatResponse.errors: object expected");
+                        message.errors[i] = $root.regd.v1.ReportError.fromObject(object.errors[i], long + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HeartbeatResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.HeartbeatResponse
+             * @static
+             * @param {regd.v1.HeartbeatResponse} message HeartbeatResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HeartbeatResponse.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.errors = [];
+                if (options.defaults) {
+                    object.header = null;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.seq = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.seq = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                }
+                if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.regd.v1.ResponseHeader.toObject(message.header, options, q + 1);
+                if (message.seq != null && Object.hasOwnProperty.call(message, "seq"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.seq = typeof message.seq === "number" ? BigInt(message.seq) : $util.Long.fromBits(message.seq.low >>> 0, message.seq.high >>> 0, true).toBigInt();
+                    else if (typeof message.seq === "number")
+                        object.seq = options.longs === String ? String(message.seq) : message.seq;
+                    else
+                        object.seq = options.longs === String ? $util.Long.prototype.toString.call(message.seq) : options.longs === Number ? new $util.LongBits(message.seq.low >>> 0, message.seq.high >>> 0).toNumber(true) : message.seq;
+                if (message.errors && message.errors.length) {
+                    object.errors = [];
+                    for (let j = 0; j < message.errors.length; ++j)
+                        object.errors[j] = $root.regd.v1.ReportError.toObject(message.errors[j], options, q + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this HeartbeatResponse to JSON.
+             * @function toJSON
+             * @memberof regd.v1.HeartbeatResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HeartbeatResponse.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for HeartbeatResponse
+             * @function getTypeUrl
+             * @memberof regd.v1.HeartbeatResponse
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            HeartbeatResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.HeartbeatResponse";
+            };
+
+            return HeartbeatResponse;
+        })();
+
+        v1.SetMaintenanceRequest = (function() {
+
+            /**
+             * Properties of a SetMaintenanceRequest.
+             * @memberof regd.v1
+             * @interface ISetMaintenanceRequest
+             * @property {string|null} [service] SetMaintenanceRequest service
+             * @property {string|null} [id] SetMaintenanceRequest id
+             * @property {boolean|null} [enable] SetMaintenanceRequest enable
+             * @property {string|null} [reason] SetMaintenanceRequest reason
+             */
+
+            /**
+             * Constructs a new SetMaintenanceRequest.
+             * @memberof regd.v1
+             * @classdesc Represents a SetMaintenanceRequest.
+             * @implements ISetMaintenanceRequest
+             * @constructor
+             * @param {regd.v1.ISetMaintenanceRequest=} [properties] Properties to set
+             */
+            function SetMaintenanceRequest(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * SetMaintenanceRequest service.
+             * @member {string} service
+             * @memberof regd.v1.SetMaintenanceRequest
+             * @instance
+             */
+            SetMaintenanceRequest.prototype.service = "";
+
+            /**
+             * SetMaintenanceRequest id.
+             * @member {string} id
+             * @memberof regd.v1.SetMaintenanceRequest
+             * @instance
+             */
+            SetMaintenanceRequest.prototype.id = "";
+
+            /**
+             * SetMaintenanceRequest enable.
+             * @member {boolean} enable
+             * @memberof regd.v1.SetMaintenanceRequest
+             * @instance
+             */
+            SetMaintenanceRequest.prototype.enable = false;
+
+            /**
+             * SetMaintenanceRequest reason.
+             * @member {string} reason
+             * @memberof regd.v1.SetMaintenanceRequest
+             * @instance
+             */
+            SetMaintenanceRequest.prototype.reason = "";
+
+            /**
+             * Creates a new SetMaintenanceRequest instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.SetMaintenanceRequest
+             * @static
+             * @param {regd.v1.ISetMaintenanceRequest=} [properties] Properties to set
+             * @returns {regd.v1.SetMaintenanceRequest} SetMaintenanceRequest instance
+             */
+            SetMaintenanceRequest.create = function create(properties) {
+                return new SetMaintenanceRequest(properties);
+            };
+
+            /**
+             * Encodes the specified SetMaintenanceRequest message. Does not implicitly {@link regd.v1.SetMaintenanceRequest.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.SetMaintenanceRequest
+             * @static
+             * @param {regd.v1.ISetMaintenanceRequest} message SetMaintenanceRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetMaintenanceRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.service);
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.id);
+                if (message.enable != null && Object.hasOwnProperty.call(message, "enable"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.enable);
+                if (message.reason != null && Object.hasOwnProperty.call(message, "reason"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.reason);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SetMaintenanceRequest message, length delimited. Does not implicitly {@link regd.v1.SetMaintenanceRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.SetMaintenanceRequest
+             * @static
+             * @param {regd.v1.ISetMaintenanceRequest} message SetMaintenanceRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetMaintenanceRequest.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a SetMaintenanceRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.SetMaintenanceRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.SetMaintenanceRequest} SetMaintenanceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetMaintenanceRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.SetMaintenanceRequest();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.service = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.id = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.enable = reader.bool();
+                            break;
+                        }
+                    case 4: {
+                            message.reason = reader.string();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a SetMaintenanceRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.SetMaintenanceRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.SetMaintenanceRequest} SetMaintenanceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetMaintenanceRequest.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a SetMaintenanceRequest message.
+             * @function verify
+             * @memberof regd.v1.SetMaintenanceRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SetMaintenanceRequest.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    if (!$util.isString(message.service))
+                        return "service: string expected";
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    if (!$util.isString(message.id))
+                        return "id: string expected";
+                if (message.enable != null && Object.hasOwnProperty.call(message, "enable"))
+                    if (typeof message.enable !== "boolean")
+                        return "enable: boolean expected";
+                if (message.reason != null && Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a SetMaintenanceRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.SetMaintenanceRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.SetMaintenanceRequest} SetMaintenanceRequest
+             */
+            SetMaintenanceRequest.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.SetMaintenanceRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.SetMaintenanceRequest: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.SetMaintenanceRequest();
+                if (object.service != null)
+                    message.service = String(object.service);
+                if (object.id != null)
+                    message.id = String(object.id);
+                if (object.enable != null)
+                    message.enable = Boolean(object.enable);
+                if (object.reason != null)
+                    message.reason = String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SetMaintenanceRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.SetMaintenanceRequest
+             * @static
+             * @param {regd.v1.SetMaintenanceRequest} message SetMaintenanceRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SetMaintenanceRequest.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.service = "";
+                    object.id = "";
+                    object.enable = false;
+                    object.reason = "";
+                }
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    object.service = message.service;
+                if (message.id != null && Object.hasOwnProperty.call(message, "id"))
+                    object.id = message.id;
+                if (message.enable != null && Object.hasOwnProperty.call(message, "enable"))
+                    object.enable = message.enable;
+                if (message.reason != null && Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this SetMaintenanceRequest to JSON.
+             * @function toJSON
+             * @memberof regd.v1.SetMaintenanceRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SetMaintenanceRequest.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for SetMaintenanceRequest
+             * @function getTypeUrl
+             * @memberof regd.v1.SetMaintenanceRequest
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            SetMaintenanceRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.SetMaintenanceRequest";
+            };
+
+            return SetMaintenanceRequest;
+        })();
+
+        v1.SetMaintenanceResponse = (function() {
+
+            /**
+             * Properties of a SetMaintenanceResponse.
+             * @memberof regd.v1
+             * @interface ISetMaintenanceResponse
+             * @property {regd.v1.IResponseHeader|null} [header] SetMaintenanceResponse header
+             */
+
+            /**
+             * Constructs a new SetMaintenanceResponse.
+             * @memberof regd.v1
+             * @classdesc Represents a SetMaintenanceResponse.
+             * @implements ISetMaintenanceResponse
+             * @constructor
+             * @param {regd.v1.ISetMaintenanceResponse=} [properties] Properties to set
+             */
+            function SetMaintenanceResponse(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * SetMaintenanceResponse header.
+             * @member {regd.v1.IResponseHeader|null|undefined} header
+             * @memberof regd.v1.SetMaintenanceResponse
+             * @instance
+             */
+            SetMaintenanceResponse.prototype.header = null;
+
+            /**
+             * Creates a new SetMaintenanceResponse instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.SetMaintenanceResponse
+             * @static
+             * @param {regd.v1.ISetMaintenanceResponse=} [properties] Properties to set
+             * @returns {regd.v1.SetMaintenanceResponse} SetMaintenanceResponse instance
+             */
+            SetMaintenanceResponse.create = function create(properties) {
+                return new SetMaintenanceResponse(properties);
+            };
+
+            /**
+             * Encodes the specified SetMaintenanceResponse message. Does not implicitly {@link regd.v1.SetMaintenanceResponse.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.SetMaintenanceResponse
+             * @static
+             * @param {regd.v1.ISetMaintenanceResponse} message SetMaintenanceResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetMaintenanceResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                    $root.regd.v1.ResponseHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SetMaintenanceResponse message, length delimited. Does not implicitly {@link regd.v1.SetMaintenanceResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.SetMaintenanceResponse
+             * @static
+             * @param {regd.v1.ISetMaintenanceResponse} message SetMaintenanceResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SetMaintenanceResponse.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a SetMaintenanceResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.SetMaintenanceResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.SetMaintenanceResponse} SetMaintenanceResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetMaintenanceResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.SetMaintenanceResponse();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.header = $root.regd.v1.ResponseHeader.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a SetMaintenanceResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.SetMaintenanceResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.SetMaintenanceResponse} SetMaintenanceResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SetMaintenanceResponse.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a SetMaintenanceResponse message.
+             * @function verify
+             * @memberof regd.v1.SetMaintenanceResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SetMaintenanceResponse.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.header != null && Object.hasOwnProperty.call(message, "header")) {
+                    let error = $root.regd.v1.ResponseHeader.verify(message.header, long + 1);
+                    if (error)
+                        return "header." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SetMaintenanceResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.SetMaintenanceResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.SetMaintenanceResponse} SetMaintenanceResponse
+             */
+            SetMaintenanceResponse.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.SetMaintenanceResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.SetMaintenanceResponse: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.SetMaintenanceResponse();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw TypeError(".regd.v1.SetMaintenanceResponse.header: object expected");
+                    message.header = $root.regd.v1.ResponseHeader.fromObject(object.header, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SetMaintenanceResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.SetMaintenanceResponse
+             * @static
+             * @param {regd.v1.SetMaintenanceResponse} message SetMaintenanceResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SetMaintenanceResponse.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.header = null;
+                if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.regd.v1.ResponseHeader.toObject(message.header, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this SetMaintenanceResponse to JSON.
+             * @function toJSON
+             * @memberof regd.v1.SetMaintenanceResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SetMaintenanceResponse.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for SetMaintenanceResponse
+             * @function getTypeUrl
+             * @memberof regd.v1.SetMaintenanceResponse
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            SetMaintenanceResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.SetMaintenanceResponse";
+            };
+
+            return SetMaintenanceResponse;
+        })();
+
+        v1.ListServicesRequest = (function() {
+
+            /**
+             * Properties of a ListServicesRequest.
+             * @memberof regd.v1
+             * @interface IListServicesRequest
+             * @property {boolean|null} [serializable] ListServicesRequest serializable
+             */
+
+            /**
+             * Constructs a new ListServicesRequest.
+             * @memberof regd.v1
+             * @classdesc Represents a ListServicesRequest.
+             * @implements IListServicesRequest
+             * @constructor
+             * @param {regd.v1.IListServicesRequest=} [properties] Properties to set
+             */
+            function ListServicesRequest(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListServicesRequest serializable.
+             * @member {boolean} serializable
+             * @memberof regd.v1.ListServicesRequest
+             * @instance
+             */
+            ListServicesRequest.prototype.serializable = false;
+
+            /**
+             * Creates a new ListServicesRequest instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.ListServicesRequest
+             * @static
+             * @param {regd.v1.IListServicesRequest=} [properties] Properties to set
+             * @returns {regd.v1.ListServicesRequest} ListServicesRequest instance
+             */
+            ListServicesRequest.create = function create(properties) {
+                return new ListServicesRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ListServicesRequest message. Does not implicitly {@link regd.v1.ListServicesRequest.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.ListServicesRequest
+             * @static
+             * @param {regd.v1.IListServicesRequest} message ListServicesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListServicesRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.serializable != null && Object.hasOwnProperty.call(message, "serializable"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.serializable);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ListServicesRequest message, length delimited. Does not implicitly {@link regd.v1.ListServicesRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.ListServicesRequest
+             * @static
+             * @param {regd.v1.IListServicesRequest} message ListServicesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListServicesRequest.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a ListServicesRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.ListServicesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.ListServicesRequest} ListServicesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListServicesRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.ListServicesRequest();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.serializable = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a ListServicesRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.ListServicesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.ListServicesRequest} ListServicesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListServicesRequest.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a ListServicesRequest message.
+             * @function verify
+             * @memberof regd.v1.ListServicesRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ListServicesRequest.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.serializable != null && Object.hasOwnProperty.call(message, "serializable"))
+                    if (typeof message.serializable !== "boolean")
+                        return "serializable: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a ListServicesRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.ListServicesRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.ListServicesRequest} ListServicesRequest
+             */
+            ListServicesRequest.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.ListServicesRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.ListServicesRequest: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.ListServicesRequest();
+                if (object.serializable != null)
+                    message.serializable = Boolean(object.serializable);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ListServicesRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.ListServicesRequest
+             * @static
+             * @param {regd.v1.ListServicesRequest} message ListServicesRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListServicesRequest.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.serializable = false;
+                if (message.serializable != null && Object.hasOwnProperty.call(message, "serializable"))
+                    object.serializable = message.serializable;
+                return object;
+            };
+
+            /**
+             * Converts this ListServicesRequest to JSON.
+             * @function toJSON
+             * @memberof regd.v1.ListServicesRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListServicesRequest.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for ListServicesRequest
+             * @function getTypeUrl
+             * @memberof regd.v1.ListServicesRequest
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ListServicesRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.ListServicesRequest";
+            };
+
+            return ListServicesRequest;
+        })();
+
+        v1.ServiceSummary = (function() {
+
+            /**
+             * Properties of a ServiceSummary.
+             * @memberof regd.v1
+             * @interface IServiceSummary
+             * @property {string|null} [name] ServiceSummary name
+             * @property {Array.<string>|null} [tags] ServiceSummary tags
+             * @property {number|null} [instances] ServiceSummary instances
+             * @property {number|null} [passing] ServiceSummary passing
+             * @property {number|null} [warning] ServiceSummary warning
+             * @property {number|null} [critical] ServiceSummary critical
+             */
+
+            /**
+             * Constructs a new ServiceSummary.
+             * @memberof regd.v1
+             * @classdesc Represents a ServiceSummary.
+             * @implements IServiceSummary
+             * @constructor
+             * @param {regd.v1.IServiceSummary=} [properties] Properties to set
+             */
+            function ServiceSummary(properties) {
+                this.tags = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ServiceSummary name.
+             * @member {string} name
+             * @memberof regd.v1.ServiceSummary
+             * @instance
+             */
+            ServiceSummary.prototype.name = "";
+
+            /**
+             * ServiceSummary tags.
+             * @member {Array.<string>} tags
+             * @memberof regd.v1.ServiceSummary
+             * @instance
+             */
+            ServiceSummary.prototype.tags = $util.emptyArray;
+
+            /**
+             * ServiceSummary instances.
+             * @member {number} instances
+             * @memberof regd.v1.ServiceSummary
+             * @instance
+             */
+            ServiceSummary.prototype.instances = 0;
+
+            /**
+             * ServiceSummary passing.
+             * @member {number} passing
+             * @memberof regd.v1.ServiceSummary
+             * @instance
+             */
+            ServiceSummary.prototype.passing = 0;
+
+            /**
+             * ServiceSummary warning.
+             * @member {number} warning
+             * @memberof regd.v1.ServiceSummary
+             * @instance
+             */
+            ServiceSummary.prototype.warning = 0;
+
+            /**
+             * ServiceSummary critical.
+             * @member {number} critical
+             * @memberof regd.v1.ServiceSummary
+             * @instance
+             */
+            ServiceSummary.prototype.critical = 0;
+
+            /**
+             * Creates a new ServiceSummary instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.ServiceSummary
+             * @static
+             * @param {regd.v1.IServiceSummary=} [properties] Properties to set
+             * @returns {regd.v1.ServiceSummary} ServiceSummary instance
+             */
+            ServiceSummary.create = function create(properties) {
+                return new ServiceSummary(properties);
+            };
+
+            /**
+             * Encodes the specified ServiceSummary message. Does not implicitly {@link regd.v1.ServiceSummary.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.ServiceSummary
+             * @static
+             * @param {regd.v1.IServiceSummary} message ServiceSummary message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServiceSummary.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.tags != null && message.tags.length)
+                    for (let i = 0; i < message.tags.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.tags[i]);
+                if (message.instances != null && Object.hasOwnProperty.call(message, "instances"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.instances);
+                if (message.passing != null && Object.hasOwnProperty.call(message, "passing"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.passing);
+                if (message.warning != null && Object.hasOwnProperty.call(message, "warning"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.warning);
+                if (message.critical != null && Object.hasOwnProperty.call(message, "critical"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.critical);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ServiceSummary message, length delimited. Does not implicitly {@link regd.v1.ServiceSummary.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.ServiceSummary
+             * @static
+             * @param {regd.v1.IServiceSummary} message ServiceSummary message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ServiceSummary.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a ServiceSummary message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.ServiceSummary
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.ServiceSummary} ServiceSummary
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServiceSummary.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.ServiceSummary();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.name = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            if (!(message.tags && message.tags.length))
+                                message.tags = [];
+                            message.tags.push(reader.string());
+                            break;
+                        }
+                    case 3: {
+                            message.instances = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            message.passing = reader.uint32();
+                            break;
+                        }
+                    case 5: {
+                            message.warning = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            message.critical = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a ServiceSummary message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.ServiceSummary
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.ServiceSummary} ServiceSummary
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ServiceSummary.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a ServiceSummary message.
+             * @function verify
+             * @memberof regd.v1.ServiceSummary
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ServiceSummary.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    if (!$util.isString(message.name))
+                        return "name: string expected";
+                if (message.tags != null && Object.hasOwnProperty.call(message, "tags")) {
+                    if (!Array.isArray(message.tags))
+                        return "tags: array expected";
+                    for (let i = 0; i < message.tags.length; ++i)
+                        if (!$util.isString(message.tags[i]))
+                            return "tags: string[] expected";
+                }
+                if (message.instances != null && Object.hasOwnProperty.call(message, "instances"))
+                    if (!$util.isInteger(message.instances))
+                        return "instances: integer expected";
+                if (message.passing != null && Object.hasOwnProperty.call(message, "passing"))
+                    if (!$util.isInteger(message.passing))
+                        return "passing: integer expected";
+                if (message.warning != null && Object.hasOwnProperty.call(message, "warning"))
+                    if (!$util.isInteger(message.warning))
+                        return "warning: integer expected";
+                if (message.critical != null && Object.hasOwnProperty.call(message, "critical"))
+                    if (!$util.isInteger(message.critical))
+                        return "critical: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a ServiceSummary message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.ServiceSummary
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.ServiceSummary} ServiceSummary
+             */
+            ServiceSummary.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.ServiceSummary)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.ServiceSummary: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.ServiceSummary();
+                if (object.name != null)
+                    message.name = String(object.name);
+                if (object.tags) {
+                    if (!Array.isArray(object.tags))
+                        throw TypeError(".regd.v1.ServiceSummary.tags: array expected");
+                    message.tags = [];
+                    for (let i = 0; i < object.tags.length; ++i)
+                        message.tags[i] = String(object.tags[i]);
+                }
+                if (object.instances != null)
+                    message.instances = object.instances >>> 0;
+                if (object.passing != null)
+                    message.passing = object.passing >>> 0;
+                if (object.warning != null)
+                    message.warning = object.warning >>> 0;
+                if (object.critical != null)
+                    message.critical = object.critical >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ServiceSummary message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.ServiceSummary
+             * @static
+             * @param {regd.v1.ServiceSummary} message ServiceSummary
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ServiceSummary.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.tags = [];
+                if (options.defaults) {
+                    object.name = "";
+                    object.instances = 0;
+                    object.passing = 0;
+                    object.warning = 0;
+                    object.critical = 0;
+                }
+                if (message.name != null && Object.hasOwnProperty.call(message, "name"))
+                    object.name = message.name;
+                if (message.tags && message.tags.length) {
+                    object.tags = [];
+                    for (let j = 0; j < message.tags.length; ++j)
+                        object.tags[j] = message.tags[j];
+                }
+                if (message.instances != null && Object.hasOwnProperty.call(message, "instances"))
+                    object.instances = message.instances;
+                if (message.passing != null && Object.hasOwnProperty.call(message, "passing"))
+                    object.passing = message.passing;
+                if (message.warning != null && Object.hasOwnProperty.call(message, "warning"))
+                    object.warning = message.warning;
+                if (message.critical != null && Object.hasOwnProperty.call(message, "critical"))
+                    object.critical = message.critical;
+                return object;
+            };
+
+            /**
+             * Converts this ServiceSummary to JSON.
+             * @function toJSON
+             * @memberof regd.v1.ServiceSummary
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ServiceSummary.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for ServiceSummary
+             * @function getTypeUrl
+             * @memberof regd.v1.ServiceSummary
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ServiceSummary.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.ServiceSummary";
+            };
+
+            return ServiceSummary;
+        })();
+
+        v1.ListServicesResponse = (function() {
+
+            /**
+             * Properties of a ListServicesResponse.
+             * @memberof regd.v1
+             * @interface IListServicesResponse
+             * @property {regd.v1.IResponseHeader|null} [header] ListServicesResponse header
+             * @property {Array.<regd.v1.IServiceSummary>|null} [services] ListServicesResponse services
+             * @property {boolean|null} [selfPreservation] ListServicesResponse selfPreservation
+             */
+
+            /**
+             * Constructs a new ListServicesResponse.
+             * @memberof regd.v1
+             * @classdesc Represents a ListServicesResponse.
+             * @implements IListServicesResponse
+             * @constructor
+             * @param {regd.v1.IListServicesResponse=} [properties] Properties to set
+             */
+            function ListServicesResponse(properties) {
+                this.services = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListServicesResponse header.
+             * @member {regd.v1.IResponseHeader|null|undefined} header
+             * @memberof regd.v1.ListServicesResponse
+             * @instance
+             */
+            ListServicesResponse.prototype.header = null;
+
+            /**
+             * ListServicesResponse services.
+             * @member {Array.<regd.v1.IServiceSummary>} services
+             * @memberof regd.v1.ListServicesResponse
+             * @instance
+             */
+            ListServicesResponse.prototype.services = $util.emptyArray;
+
+            /**
+             * ListServicesResponse selfPreservation.
+             * @member {boolean} selfPreservation
+             * @memberof regd.v1.ListServicesResponse
+             * @instance
+             */
+            ListServicesResponse.prototype.selfPreservation = false;
+
+            /**
+             * Creates a new ListServicesResponse instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.ListServicesResponse
+             * @static
+             * @param {regd.v1.IListServicesResponse=} [properties] Properties to set
+             * @returns {regd.v1.ListServicesResponse} ListServicesResponse instance
+             */
+            ListServicesResponse.create = function create(properties) {
+                return new ListServicesResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ListServicesResponse message. Does not implicitly {@link regd.v1.ListServicesResponse.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.ListServicesResponse
+             * @static
+             * @param {regd.v1.IListServicesResponse} message ListServicesResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListServicesResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                    $root.regd.v1.ResponseHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.services != null && message.services.length)
+                    for (let i = 0; i < message.services.length; ++i)
+                        $root.regd.v1.ServiceSummary.encode(message.services[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (message.selfPreservation != null && Object.hasOwnProperty.call(message, "selfPreservation"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.selfPreservation);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ListServicesResponse message, length delimited. Does not implicitly {@link regd.v1.ListServicesResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.ListServicesResponse
+             * @static
+             * @param {regd.v1.IListServicesResponse} message ListServicesResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListServicesResponse.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a ListServicesResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.ListServicesResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.ListServicesResponse} ListServicesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListServicesResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.ListServicesResponse();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.header = $root.regd.v1.ResponseHeader.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 2: {
+                            if (!(message.services && message.services.length))
+                                message.services = [];
+                            message.services.push($root.regd.v1.ServiceSummary.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 3: {
+                            message.selfPreservation = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a ListServicesResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.ListServicesResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.ListServicesResponse} ListServicesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListServicesResponse.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a ListServicesResponse message.
+             * @function verify
+             * @memberof regd.v1.ListServicesResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ListServicesResponse.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.header != null && Object.hasOwnProperty.call(message, "header")) {
+                    let error = $root.regd.v1.ResponseHeader.verify(message.header, long + 1);
+                    if (error)
+                        return "header." + error;
+                }
+                if (message.services != null && Object.hasOwnProperty.call(message, "services")) {
+                    if (!Array.isArray(message.services))
+                        return "services: array expected";
+                    for (let i = 0; i < message.services.length; ++i) {
+                        let error = $root.regd.v1.ServiceSummary.verify(message.services[i], long + 1);
+                        if (error)
+                            return "services." + error;
+                    }
+                }
+                if (message.selfPreservation != null && Object.hasOwnProperty.call(message, "selfPreservation"))
+                    if (typeof message.selfPreservation !== "boolean")
+                        return "selfPreservation: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a ListServicesResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.ListServicesResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.ListServicesResponse} ListServicesResponse
+             */
+            ListServicesResponse.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.ListServicesResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.ListServicesResponse: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.ListServicesResponse();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw TypeError(".regd.v1.ListServicesResponse.header: object expected");
+                    message.header = $root.regd.v1.ResponseHeader.fromObject(object.header, long + 1);
+                }
+                if (object.services) {
+                    if (!Array.isArray(object.services))
+                        throw TypeError(".regd.v1.ListServicesResponse.services: array expected");
+                    message.services = [];
+                    for (let i = 0; i < object.services.length; ++i) {
+                        if (!$util.isObject(object.services[i]))
+                            throw TypeError(".regd.v1.ListServicesResponse.services: object expected");
+                        message.services[i] = $root.regd.v1.ServiceSummary.fromObject(object.services[i], long + 1);
+                    }
+                }
+                if (object.selfPreservation != null)
+                    message.selfPreservation = Boolean(object.selfPreservation);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ListServicesResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.ListServicesResponse
+             * @static
+             * @param {regd.v1.ListServicesResponse} message ListServicesResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListServicesResponse.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.services = [];
+                if (options.defaults) {
+                    object.header = null;
+                    object.selfPreservation = false;
+                }
+                if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.regd.v1.ResponseHeader.toObject(message.header, options, q + 1);
+                if (message.services && message.services.length) {
+                    object.services = [];
+                    for (let j = 0; j < message.services.length; ++j)
+                        object.services[j] = $root.regd.v1.ServiceSummary.toObject(message.services[j], options, q + 1);
+                }
+                if (message.selfPreservation != null && Object.hasOwnProperty.call(message, "selfPreservation"))
+                    object.selfPreservation = message.selfPreservation;
+                return object;
+            };
+
+            /**
+             * Converts this ListServicesResponse to JSON.
+             * @function toJSON
+             * @memberof regd.v1.ListServicesResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListServicesResponse.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for ListServicesResponse
+             * @function getTypeUrl
+             * @memberof regd.v1.ListServicesResponse
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ListServicesResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.ListServicesResponse";
+            };
+
+            return ListServicesResponse;
+        })();
+
+        v1.ListInstancesRequest = (function() {
+
+            /**
+             * Properties of a ListInstancesRequest.
+             * @memberof regd.v1
+             * @interface IListInstancesRequest
+             * @property {string|null} [service] ListInstancesRequest service
+             * @property {boolean|null} [passingOnly] ListInstancesRequest passingOnly
+             * @property {Array.<string>|null} [tags] ListInstancesRequest tags
+             * @property {Object.<string,string>|null} [meta] ListInstancesRequest meta
+             * @property {boolean|null} [serializable] ListInstancesRequest serializable
+             */
+
+            /**
+             * Constructs a new ListInstancesRequest.
+             * @memberof regd.v1
+             * @classdesc Represents a ListInstancesRequest.
+             * @implements IListInstancesRequest
+             * @constructor
+             * @param {regd.v1.IListInstancesRequest=} [properties] Properties to set
+             */
+            function ListInstancesRequest(properties) {
+                this.tags = [];
+                this.meta = {};
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListInstancesRequest service.
+             * @member {string} service
+             * @memberof regd.v1.ListInstancesRequest
+             * @instance
+             */
+            ListInstancesRequest.prototype.service = "";
+
+            /**
+             * ListInstancesRequest passingOnly.
+             * @member {boolean} passingOnly
+             * @memberof regd.v1.ListInstancesRequest
+             * @instance
+             */
+            ListInstancesRequest.prototype.passingOnly = false;
+
+            /**
+             * ListInstancesRequest tags.
+             * @member {Array.<string>} tags
+             * @memberof regd.v1.ListInstancesRequest
+             * @instance
+             */
+            ListInstancesRequest.prototype.tags = $util.emptyArray;
+
+            /**
+             * ListInstancesRequest meta.
+             * @member {Object.<string,string>} meta
+             * @memberof regd.v1.ListInstancesRequest
+             * @instance
+             */
+            ListInstancesRequest.prototype.meta = $util.emptyObject;
+
+            /**
+             * ListInstancesRequest serializable.
+             * @member {boolean} serializable
+             * @memberof regd.v1.ListInstancesRequest
+             * @instance
+             */
+            ListInstancesRequest.prototype.serializable = false;
+
+            /**
+             * Creates a new ListInstancesRequest instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.ListInstancesRequest
+             * @static
+             * @param {regd.v1.IListInstancesRequest=} [properties] Properties to set
+             * @returns {regd.v1.ListInstancesRequest} ListInstancesRequest instance
+             */
+            ListInstancesRequest.create = function create(properties) {
+                return new ListInstancesRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ListInstancesRequest message. Does not implicitly {@link regd.v1.ListInstancesRequest.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.ListInstancesRequest
+             * @static
+             * @param {regd.v1.IListInstancesRequest} message ListInstancesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListInstancesRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.service);
+                if (message.passingOnly != null && Object.hasOwnProperty.call(message, "passingOnly"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.passingOnly);
+                if (message.tags != null && message.tags.length)
+                    for (let i = 0; i < message.tags.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.tags[i]);
+                if (message.meta != null && Object.hasOwnProperty.call(message, "meta"))
+                    for (let keys = Object.keys(message.meta), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.meta[keys[i]]).ldelim();
+                if (message.serializable != null && Object.hasOwnProperty.call(message, "serializable"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.serializable);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ListInstancesRequest message, length delimited. Does not implicitly {@link regd.v1.ListInstancesRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.ListInstancesRequest
+             * @static
+             * @param {regd.v1.IListInstancesRequest} message ListInstancesRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListInstancesRequest.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a ListInstancesRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.ListInstancesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.ListInstancesRequest} ListInstancesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListInstancesRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message, key, value;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.ListInstancesRequest();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.service = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.passingOnly = reader.bool();
+                            break;
+                        }
+                    case 3: {
+                            if (!(message.tags && message.tags.length))
+                                message.tags = [];
+                            message.tags.push(reader.string());
+                            break;
+                        }
+                    case 4: {
+                            if (message.meta === $util.emptyObject)
+                                message.meta = {};
+                            let end2 = reader.uint32() + reader.pos;
+                            if (end2 > reader.len)
+                                throw RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.uint32();
+                                switch (tag2 >>> 3) {
+                                case 1:
+                                    key = reader.string();
+                                    break;
+                                case 2:
+                                    value = reader.string();
+                                    break;
+                                default:
+                                    reader.skipType(tag2 & 7, long);
+                                    break;
+                                }
+                            }
+                            if (reader.pos !== end2)
+                                throw RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.meta, key);
+                            message.meta[key] = value;
+                            break;
+                        }
+                    case 5: {
+                            message.serializable = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a ListInstancesRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.ListInstancesRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.ListInstancesRequest} ListInstancesRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListInstancesRequest.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a ListInstancesRequest message.
+             * @function verify
+             * @memberof regd.v1.ListInstancesRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ListInstancesRequest.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    if (!$util.isString(message.service))
+                        return "service: string expected";
+                if (message.passingOnly != null && Object.hasOwnProperty.call(message, "passingOnly"))
+                    if (typeof message.passingOnly !== "boolean")
+                        return "passingOnly: boolean expected";
+                if (message.tags != null && Object.hasOwnProperty.call(message, "tags")) {
+                    if (!Array.isArray(message.tags))
+                        return "tags: array expected";
+                    for (let i = 0; i < message.tags.length; ++i)
+                        if (!$util.isString(message.tags[i]))
+                            return "tags: string[] expected";
+                }
+                if (message.meta != null && Object.hasOwnProperty.call(message, "meta")) {
+                    if (!$util.isObject(message.meta))
+                        return "meta: object expected";
+                    let key = Object.keys(message.meta);
+                    for (let i = 0; i < key.length; ++i)
+                        if (!$util.isString(message.meta[key[i]]))
+                            return "meta: string{k:string} expected";
+                }
+                if (message.serializable != null && Object.hasOwnProperty.call(message, "serializable"))
+                    if (typeof message.serializable !== "boolean")
+                        return "serializable: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a ListInstancesRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.ListInstancesRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.ListInstancesRequest} ListInstancesRequest
+             */
+            ListInstancesRequest.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.ListInstancesRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.ListInstancesRequest: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.ListInstancesRequest();
+                if (object.service != null)
+                    message.service = String(object.service);
+                if (object.passingOnly != null)
+                    message.passingOnly = Boolean(object.passingOnly);
+                if (object.tags) {
+                    if (!Array.isArray(object.tags))
+                        throw TypeError(".regd.v1.ListInstancesRequest.tags: array expected");
+                    message.tags = [];
+                    for (let i = 0; i < object.tags.length; ++i)
+                        message.tags[i] = String(object.tags[i]);
+                }
+                if (object.meta) {
+                    if (!$util.isObject(object.meta))
+                        throw TypeError(".regd.v1.ListInstancesRequest.meta: object expected");
+                    message.meta = {};
+                    for (let keys = Object.keys(object.meta), i = 0; i < keys.length; ++i) {
+                        if (keys[i] === "__proto__")
+                            $util.makeProp(message.meta, keys[i]);
+                        message.meta[keys[i]] = String(object.meta[keys[i]]);
+                    }
+                }
+                if (object.serializable != null)
+                    message.serializable = Boolean(object.serializable);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ListInstancesRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.ListInstancesRequest
+             * @static
+             * @param {regd.v1.ListInstancesRequest} message ListInstancesRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListInstancesRequest.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.tags = [];
+                if (options.objects || options.defaults)
+                    object.meta = {};
+                if (options.defaults) {
+                    object.service = "";
+                    object.passingOnly = false;
+                    object.serializable = false;
+                }
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    object.service = message.service;
+                if (message.passingOnly != null && Object.hasOwnProperty.call(message, "passingOnly"))
+                    object.passingOnly = message.passingOnly;
+                if (message.tags && message.tags.length) {
+                    object.tags = [];
+                    for (let j = 0; j < message.tags.length; ++j)
+                        object.tags[j] = message.tags[j];
+                }
+                let keys2;
+                if (message.meta && (keys2 = Object.keys(message.meta)).length) {
+                    object.meta = {};
+                    for (let j = 0; j < keys2.length; ++j) {
+                        if (keys2[j] === "__proto__")
+                            $util.makeProp(object.meta, keys2[j]);
+                        object.meta[keys2[j]] = message.meta[keys2[j]];
+                    }
+                }
+                if (message.serializable != null && Object.hasOwnProperty.call(message, "serializable"))
+                    object.serializable = message.serializable;
+                return object;
+            };
+
+            /**
+             * Converts this ListInstancesRequest to JSON.
+             * @function toJSON
+             * @memberof regd.v1.ListInstancesRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListInstancesRequest.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for ListInstancesRequest
+             * @function getTypeUrl
+             * @memberof regd.v1.ListInstancesRequest
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ListInstancesRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.ListInstancesRequest";
+            };
+
+            return ListInstancesRequest;
+        })();
+
+        v1.ListInstancesResponse = (function() {
+
+            /**
+             * Properties of a ListInstancesResponse.
+             * @memberof regd.v1
+             * @interface IListInstancesResponse
+             * @property {regd.v1.IResponseHeader|null} [header] ListInstancesResponse header
+             * @property {Array.<regd.v1.IInstance>|null} [instances] ListInstancesResponse instances
+             * @property {boolean|null} [selfPreservation] ListInstancesResponse selfPreservation
+             */
+
+            /**
+             * Constructs a new ListInstancesResponse.
+             * @memberof regd.v1
+             * @classdesc Represents a ListInstancesResponse.
+             * @implements IListInstancesResponse
+             * @constructor
+             * @param {regd.v1.IListInstancesResponse=} [properties] Properties to set
+             */
+            function ListInstancesResponse(properties) {
+                this.instances = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ListInstancesResponse header.
+             * @member {regd.v1.IResponseHeader|null|undefined} header
+             * @memberof regd.v1.ListInstancesResponse
+             * @instance
+             */
+            ListInstancesResponse.prototype.header = null;
+
+            /**
+             * ListInstancesResponse instances.
+             * @member {Array.<regd.v1.IInstance>} instances
+             * @memberof regd.v1.ListInstancesResponse
+             * @instance
+             */
+            ListInstancesResponse.prototype.instances = $util.emptyArray;
+
+            /**
+             * ListInstancesResponse selfPreservation.
+             * @member {boolean} selfPreservation
+             * @memberof regd.v1.ListInstancesResponse
+             * @instance
+             */
+            ListInstancesResponse.prototype.selfPreservation = false;
+
+            /**
+             * Creates a new ListInstancesResponse instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.ListInstancesResponse
+             * @static
+             * @param {regd.v1.IListInstancesResponse=} [properties] Properties to set
+             * @returns {regd.v1.ListInstancesResponse} ListInstancesResponse instance
+             */
+            ListInstancesResponse.create = function create(properties) {
+                return new ListInstancesResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ListInstancesResponse message. Does not implicitly {@link regd.v1.ListInstancesResponse.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.ListInstancesResponse
+             * @static
+             * @param {regd.v1.IListInstancesResponse} message ListInstancesResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListInstancesResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                    $root.regd.v1.ResponseHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.instances != null && message.instances.length)
+                    for (let i = 0; i < message.instances.length; ++i)
+                        $root.regd.v1.Instance.encode(message.instances[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (message.selfPreservation != null && Object.hasOwnProperty.call(message, "selfPreservation"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.selfPreservation);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ListInstancesResponse message, length delimited. Does not implicitly {@link regd.v1.ListInstancesResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.ListInstancesResponse
+             * @static
+             * @param {regd.v1.IListInstancesResponse} message ListInstancesResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListInstancesResponse.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a ListInstancesResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.ListInstancesResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.ListInstancesResponse} ListInstancesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListInstancesResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.ListInstancesResponse();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.header = $root.regd.v1.ResponseHeader.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 2: {
+                            if (!(message.instances && message.instances.length))
+                                message.instances = [];
+                            message.instances.push($root.regd.v1.Instance.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 3: {
+                            message.selfPreservation = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a ListInstancesResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.ListInstancesResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.ListInstancesResponse} ListInstancesResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListInstancesResponse.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a ListInstancesResponse message.
+             * @function verify
+             * @memberof regd.v1.ListInstancesResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ListInstancesResponse.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.header != null && Object.hasOwnProperty.call(message, "header")) {
+                    let error = $root.regd.v1.ResponseHeader.verify(message.header, long + 1);
+                    if (error)
+                        return "header." + error;
+                }
+                if (message.instances != null && Object.hasOwnProperty.call(message, "instances")) {
+                    if (!Array.isArray(message.instances))
+                        return "instances: array expected";
+                    for (let i = 0; i < message.instances.length; ++i) {
+                        let error = $root.regd.v1.Instance.verify(message.instances[i], long + 1);
+                        if (error)
+                            return "instances." + error;
+                    }
+                }
+                if (message.selfPreservation != null && Object.hasOwnProperty.call(message, "selfPreservation"))
+                    if (typeof message.selfPreservation !== "boolean")
+                        return "selfPreservation: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a ListInstancesResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.ListInstancesResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.ListInstancesResponse} ListInstancesResponse
+             */
+            ListInstancesResponse.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.ListInstancesResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.ListInstancesResponse: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.ListInstancesResponse();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw TypeError(".regd.v1.ListInstancesResponse.header: object expected");
+                    message.header = $root.regd.v1.ResponseHeader.fromObject(object.header, long + 1);
+                }
+                if (object.instances) {
+                    if (!Array.isArray(object.instances))
+                        throw TypeError(".regd.v1.ListInstancesResponse.instances: array expected");
+                    message.instances = [];
+                    for (let i = 0; i < object.instances.length; ++i) {
+                        if (!$util.isObject(object.instances[i]))
+                            throw TypeError(".regd.v1.ListInstancesResponse.instances: object expected");
+                        message.instances[i] = $root.regd.v1.Instance.fromObject(object.instances[i], long + 1);
+                    }
+                }
+                if (object.selfPreservation != null)
+                    message.selfPreservation = Boolean(object.selfPreservation);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ListInstancesResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.ListInstancesResponse
+             * @static
+             * @param {regd.v1.ListInstancesResponse} message ListInstancesResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListInstancesResponse.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.instances = [];
+                if (options.defaults) {
+                    object.header = null;
+                    object.selfPreservation = false;
+                }
+                if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.regd.v1.ResponseHeader.toObject(message.header, options, q + 1);
+                if (message.instances && message.instances.length) {
+                    object.instances = [];
+                    for (let j = 0; j < message.instances.length; ++j)
+                        object.instances[j] = $root.regd.v1.Instance.toObject(message.instances[j], options, q + 1);
+                }
+                if (message.selfPreservation != null && Object.hasOwnProperty.call(message, "selfPreservation"))
+                    object.selfPreservation = message.selfPreservation;
+                return object;
+            };
+
+            /**
+             * Converts this ListInstancesResponse to JSON.
+             * @function toJSON
+             * @memberof regd.v1.ListInstancesResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListInstancesResponse.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for ListInstancesResponse
+             * @function getTypeUrl
+             * @memberof regd.v1.ListInstancesResponse
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ListInstancesResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.ListInstancesResponse";
+            };
+
+            return ListInstancesResponse;
+        })();
+
+        v1.WatchRequest = (function() {
+
+            /**
+             * Properties of a WatchRequest.
+             * @memberof regd.v1
+             * @interface IWatchRequest
+             * @property {string|null} [service] WatchRequest service
+             * @property {number|Long|null} [startRevision] WatchRequest startRevision
+             */
+
+            /**
+             * Constructs a new WatchRequest.
+             * @memberof regd.v1
+             * @classdesc Represents a WatchRequest.
+             * @implements IWatchRequest
+             * @constructor
+             * @param {regd.v1.IWatchRequest=} [properties] Properties to set
+             */
+            function WatchRequest(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * WatchRequest service.
+             * @member {string} service
+             * @memberof regd.v1.WatchRequest
+             * @instance
+             */
+            WatchRequest.prototype.service = "";
+
+            /**
+             * WatchRequest startRevision.
+             * @member {number|Long} startRevision
+             * @memberof regd.v1.WatchRequest
+             * @instance
+             */
+            WatchRequest.prototype.startRevision = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new WatchRequest instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.WatchRequest
+             * @static
+             * @param {regd.v1.IWatchRequest=} [properties] Properties to set
+             * @returns {regd.v1.WatchRequest} WatchRequest instance
+             */
+            WatchRequest.create = function create(properties) {
+                return new WatchRequest(properties);
+            };
+
+            /**
+             * Encodes the specified WatchRequest message. Does not implicitly {@link regd.v1.WatchRequest.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.WatchRequest
+             * @static
+             * @param {regd.v1.IWatchRequest} message WatchRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WatchRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.service);
+                if (message.startRevision != null && Object.hasOwnProperty.call(message, "startRevision"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.startRevision);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified WatchRequest message, length delimited. Does not implicitly {@link regd.v1.WatchRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.WatchRequest
+             * @static
+             * @param {regd.v1.IWatchRequest} message WatchRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WatchRequest.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a WatchRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.WatchRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.WatchRequest} WatchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WatchRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.WatchRequest();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.service = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.startRevision = reader.int64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a WatchRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.WatchRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.WatchRequest} WatchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WatchRequest.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a WatchRequest message.
+             * @function verify
+             * @memberof regd.v1.WatchRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            WatchRequest.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    if (!$util.isString(message.service))
+                        return "service: string expected";
+                if (message.startRevision != null && Object.hasOwnProperty.call(message, "startRevision"))
+                    if (!$util.isInteger(message.startRevision) && !(message.startRevision && $util.isInteger(message.startRevision.low) && $util.isInteger(message.startRevision.high)))
+                        return "startRevision: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a WatchRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.WatchRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.WatchRequest} WatchRequest
+             */
+            WatchRequest.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.WatchRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.WatchRequest: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.WatchRequest();
+                if (object.service != null)
+                    message.service = String(object.service);
+                if (object.startRevision != null)
+                    if ($util.Long)
+                        message.startRevision = $util.Long.fromValue(object.startRevision, false);
+                    else if (typeof object.startRevision === "string")
+                        message.startRevision = parseInt(object.startRevision, 10);
+                    else if (typeof object.startRevision === "number")
+                        message.startRevision = object.startRevision;
+                    else if (typeof object.startRevision === "object")
+                        message.startRevision = new $util.LongBits(object.startRevision.low >>> 0, object.startRevision.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a WatchRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.WatchRequest
+             * @static
+             * @param {regd.v1.WatchRequest} message WatchRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WatchRequest.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.service = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.startRevision = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.startRevision = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                }
+                if (message.service != null && Object.hasOwnProperty.call(message, "service"))
+                    object.service = message.service;
+                if (message.startRevision != null && Object.hasOwnProperty.call(message, "startRevision"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.startRevision = typeof message.startRevision === "number" ? BigInt(message.startRevision) : $util.Long.fromBits(message.startRevision.low >>> 0, message.startRevision.high >>> 0, false).toBigInt();
+                    else if (typeof message.startRevision === "number")
+                        object.startRevision = options.longs === String ? String(message.startRevision) : message.startRevision;
+                    else
+                        object.startRevision = options.longs === String ? $util.Long.prototype.toString.call(message.startRevision) : options.longs === Number ? new $util.LongBits(message.startRevision.low >>> 0, message.startRevision.high >>> 0).toNumber() : message.startRevision;
+                return object;
+            };
+
+            /**
+             * Converts this WatchRequest to JSON.
+             * @function toJSON
+             * @memberof regd.v1.WatchRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WatchRequest.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for WatchRequest
+             * @function getTypeUrl
+             * @memberof regd.v1.WatchRequest
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            WatchRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.WatchRequest";
+            };
+
+            return WatchRequest;
+        })();
+
+        v1.InstanceEvent = (function() {
+
+            /**
+             * Properties of an InstanceEvent.
+             * @memberof regd.v1
+             * @interface IInstanceEvent
+             * @property {regd.v1.InstanceEvent.EventType|null} [type] InstanceEvent type
+             * @property {regd.v1.IInstance|null} [instance] InstanceEvent instance
+             */
+
+            /**
+             * Constructs a new InstanceEvent.
+             * @memberof regd.v1
+             * @classdesc Represents an InstanceEvent.
+             * @implements IInstanceEvent
+             * @constructor
+             * @param {regd.v1.IInstanceEvent=} [properties] Properties to set
+             */
+            function InstanceEvent(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * InstanceEvent type.
+             * @member {regd.v1.InstanceEvent.EventType} type
+             * @memberof regd.v1.InstanceEvent
+             * @instance
+             */
+            InstanceEvent.prototype.type = 0;
+
+            /**
+             * InstanceEvent instance.
+             * @member {regd.v1.IInstance|null|undefined} instance
+             * @memberof regd.v1.InstanceEvent
+             * @instance
+             */
+            InstanceEvent.prototype.instance = null;
+
+            /**
+             * Creates a new InstanceEvent instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.InstanceEvent
+             * @static
+             * @param {regd.v1.IInstanceEvent=} [properties] Properties to set
+             * @returns {regd.v1.InstanceEvent} InstanceEvent instance
+             */
+            InstanceEvent.create = function create(properties) {
+                return new InstanceEvent(properties);
+            };
+
+            /**
+             * Encodes the specified InstanceEvent message. Does not implicitly {@link regd.v1.InstanceEvent.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.InstanceEvent
+             * @static
+             * @param {regd.v1.IInstanceEvent} message InstanceEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InstanceEvent.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.type);
+                if (message.instance != null && Object.hasOwnProperty.call(message, "instance"))
+                    $root.regd.v1.Instance.encode(message.instance, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Encodes the specified InstanceEvent message, length delimited. Does not implicitly {@link regd.v1.InstanceEvent.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.InstanceEvent
+             * @static
+             * @param {regd.v1.IInstanceEvent} message InstanceEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InstanceEvent.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes an InstanceEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.InstanceEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.InstanceEvent} InstanceEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InstanceEvent.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.InstanceEvent();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.type = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.instance = $root.regd.v1.Instance.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes an InstanceEvent message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.InstanceEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.InstanceEvent} InstanceEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InstanceEvent.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies an InstanceEvent message.
+             * @function verify
+             * @memberof regd.v1.InstanceEvent
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            InstanceEvent.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                    switch (message.type) {
+                    default:
+                        return "type: enum value expected";
+                    case 0:
+                    case 1:
+                        break;
+                    }
+                if (message.instance != null && Object.hasOwnProperty.call(message, "instance")) {
+                    let error = $root.regd.v1.Instance.verify(message.instance, long + 1);
+                    if (error)
+                        return "instance." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates an InstanceEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.InstanceEvent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.InstanceEvent} InstanceEvent
+             */
+            InstanceEvent.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.InstanceEvent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.InstanceEvent: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.InstanceEvent();
+                switch (object.type) {
+                default:
+                    if (typeof object.type === "number") {
+                        message.type = object.type;
+                        break;
+                    }
+                    break;
+                case "PUT":
+                case 0:
+                    message.type = 0;
+                    break;
+                case "DELETE":
+                case 1:
+                    message.type = 1;
+                    break;
+                }
+                if (object.instance != null) {
+                    if (!$util.isObject(object.instance))
+                        throw TypeError(".regd.v1.InstanceEvent.instance: object expected");
+                    message.instance = $root.regd.v1.Instance.fromObject(object.instance, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an InstanceEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.InstanceEvent
+             * @static
+             * @param {regd.v1.InstanceEvent} message InstanceEvent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            InstanceEvent.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.type = options.enums === String ? "PUT" : 0;
+                    object.instance = null;
+                }
+                if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                    object.type = options.enums === String ? $root.regd.v1.InstanceEvent.EventType[message.type] === undefined ? message.type : $root.regd.v1.InstanceEvent.EventType[message.type] : message.type;
+                if (message.instance != null && Object.hasOwnProperty.call(message, "instance"))
+                    object.instance = $root.regd.v1.Instance.toObject(message.instance, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this InstanceEvent to JSON.
+             * @function toJSON
+             * @memberof regd.v1.InstanceEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            InstanceEvent.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for InstanceEvent
+             * @function getTypeUrl
+             * @memberof regd.v1.InstanceEvent
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            InstanceEvent.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.InstanceEvent";
+            };
+
+            /**
+             * EventType enum.
+             * @name regd.v1.InstanceEvent.EventType
+             * @enum {number}
+             * @property {number} PUT=0 PUT value
+             * @property {number} DELETE=1 DELETE value
+             */
+            InstanceEvent.EventType = (function() {
+                const valuesById = {}, values = Object.create(valuesById);
+                values[valuesById[0] = "PUT"] = 0;
+                values[valuesById[1] = "DELETE"] = 1;
+                return values;
+            })();
+
+            return InstanceEvent;
+        })();
+
+        v1.WatchResponse = (function() {
+
+            /**
+             * Properties of a WatchResponse.
+             * @memberof regd.v1
+             * @interface IWatchResponse
+             * @property {regd.v1.IResponseHeader|null} [header] WatchResponse header
+             * @property {boolean|null} [snapshot] WatchResponse snapshot
+             * @property {Array.<regd.v1.IInstanceEvent>|null} [events] WatchResponse events
+             * @property {boolean|null} [selfPreservation] WatchResponse selfPreservation
+             */
+
+            /**
+             * Constructs a new WatchResponse.
+             * @memberof regd.v1
+             * @classdesc Represents a WatchResponse.
+             * @implements IWatchResponse
+             * @constructor
+             * @param {regd.v1.IWatchResponse=} [properties] Properties to set
+             */
+            function WatchResponse(properties) {
+                this.events = [];
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * WatchResponse header.
+             * @member {regd.v1.IResponseHeader|null|undefined} header
+             * @memberof regd.v1.WatchResponse
+             * @instance
+             */
+            WatchResponse.prototype.header = null;
+
+            /**
+             * WatchResponse snapshot.
+             * @member {boolean} snapshot
+             * @memberof regd.v1.WatchResponse
+             * @instance
+             */
+            WatchResponse.prototype.snapshot = false;
+
+            /**
+             * WatchResponse events.
+             * @member {Array.<regd.v1.IInstanceEvent>} events
+             * @memberof regd.v1.WatchResponse
+             * @instance
+             */
+            WatchResponse.prototype.events = $util.emptyArray;
+
+            /**
+             * WatchResponse selfPreservation.
+             * @member {boolean} selfPreservation
+             * @memberof regd.v1.WatchResponse
+             * @instance
+             */
+            WatchResponse.prototype.selfPreservation = false;
+
+            /**
+             * Creates a new WatchResponse instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.WatchResponse
+             * @static
+             * @param {regd.v1.IWatchResponse=} [properties] Properties to set
+             * @returns {regd.v1.WatchResponse} WatchResponse instance
+             */
+            WatchResponse.create = function create(properties) {
+                return new WatchResponse(properties);
+            };
+
+            /**
+             * Encodes the specified WatchResponse message. Does not implicitly {@link regd.v1.WatchResponse.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.WatchResponse
+             * @static
+             * @param {regd.v1.IWatchResponse} message WatchResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WatchResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                    $root.regd.v1.ResponseHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.snapshot != null && Object.hasOwnProperty.call(message, "snapshot"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.snapshot);
+                if (message.events != null && message.events.length)
+                    for (let i = 0; i < message.events.length; ++i)
+                        $root.regd.v1.InstanceEvent.encode(message.events[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                if (message.selfPreservation != null && Object.hasOwnProperty.call(message, "selfPreservation"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.selfPreservation);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified WatchResponse message, length delimited. Does not implicitly {@link regd.v1.WatchResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.WatchResponse
+             * @static
+             * @param {regd.v1.IWatchResponse} message WatchResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            WatchResponse.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a WatchResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.WatchResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.WatchResponse} WatchResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WatchResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.WatchResponse();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.header = $root.regd.v1.ResponseHeader.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 2: {
+                            message.snapshot = reader.bool();
+                            break;
+                        }
+                    case 3: {
+                            if (!(message.events && message.events.length))
+                                message.events = [];
+                            message.events.push($root.regd.v1.InstanceEvent.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
+                    case 4: {
+                            message.selfPreservation = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a WatchResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.WatchResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.WatchResponse} WatchResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            WatchResponse.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a WatchResponse message.
+             * @function verify
+             * @memberof regd.v1.WatchResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            WatchResponse.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.header != null && Object.hasOwnProperty.call(message, "header")) {
+                    let error = $root.regd.v1.ResponseHeader.verify(message.header, long + 1);
+                    if (error)
+                        return "header." + error;
+                }
+                if (message.snapshot != null && Object.hasOwnProperty.call(message, "snapshot"))
+                    if (typeof message.snapshot !== "boolean")
+                        return "snapshot: boolean expected";
+                if (message.events != null && Object.hasOwnProperty.call(message, "events")) {
+                    if (!Array.isArray(message.events))
+                        return "events: array expected";
+                    for (let i = 0; i < message.events.length; ++i) {
+                        let error = $root.regd.v1.InstanceEvent.verify(message.events[i], long + 1);
+                        if (error)
+                            return "events." + error;
+                    }
+                }
+                if (message.selfPreservation != null && Object.hasOwnProperty.call(message, "selfPreservation"))
+                    if (typeof message.selfPreservation !== "boolean")
+                        return "selfPreservation: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a WatchResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.WatchResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.WatchResponse} WatchResponse
+             */
+            WatchResponse.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.WatchResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.WatchResponse: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.WatchResponse();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw TypeError(".regd.v1.WatchResponse.header: object expected");
+                    message.header = $root.regd.v1.ResponseHeader.fromObject(object.header, long + 1);
+                }
+                if (object.snapshot != null)
+                    message.snapshot = Boolean(object.snapshot);
+                if (object.events) {
+                    if (!Array.isArray(object.events))
+                        throw TypeError(".regd.v1.WatchResponse.events: array expected");
+                    message.events = [];
+                    for (let i = 0; i < object.events.length; ++i) {
+                        if (!$util.isObject(object.events[i]))
+                            throw TypeError(".regd.v1.WatchResponse.events: object expected");
+                        message.events[i] = $root.regd.v1.InstanceEvent.fromObject(object.events[i], long + 1);
+                    }
+                }
+                if (object.selfPreservation != null)
+                    message.selfPreservation = Boolean(object.selfPreservation);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a WatchResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.WatchResponse
+             * @static
+             * @param {regd.v1.WatchResponse} message WatchResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            WatchResponse.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.events = [];
+                if (options.defaults) {
+                    object.header = null;
+                    object.snapshot = false;
+                    object.selfPreservation = false;
+                }
+                if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.regd.v1.ResponseHeader.toObject(message.header, options, q + 1);
+                if (message.snapshot != null && Object.hasOwnProperty.call(message, "snapshot"))
+                    object.snapshot = message.snapshot;
+                if (message.events && message.events.length) {
+                    object.events = [];
+                    for (let j = 0; j < message.events.length; ++j)
+                        object.events[j] = $root.regd.v1.InstanceEvent.toObject(message.events[j], options, q + 1);
+                }
+                if (message.selfPreservation != null && Object.hasOwnProperty.call(message, "selfPreservation"))
+                    object.selfPreservation = message.selfPreservation;
+                return object;
+            };
+
+            /**
+             * Converts this WatchResponse to JSON.
+             * @function toJSON
+             * @memberof regd.v1.WatchResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            WatchResponse.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for WatchResponse
+             * @function getTypeUrl
+             * @memberof regd.v1.WatchResponse
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            WatchResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.WatchResponse";
+            };
+
+            return WatchResponse;
+        })();
+
+        v1.StatusRequest = (function() {
+
+            /**
+             * Properties of a StatusRequest.
+             * @memberof regd.v1
+             * @interface IStatusRequest
+             */
+
+            /**
+             * Constructs a new StatusRequest.
+             * @memberof regd.v1
+             * @classdesc Represents a StatusRequest.
+             * @implements IStatusRequest
+             * @constructor
+             * @param {regd.v1.IStatusRequest=} [properties] Properties to set
+             */
+            function StatusRequest(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Creates a new StatusRequest instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.StatusRequest
+             * @static
+             * @param {regd.v1.IStatusRequest=} [properties] Properties to set
+             * @returns {regd.v1.StatusRequest} StatusRequest instance
+             */
+            StatusRequest.create = function create(properties) {
+                return new StatusRequest(properties);
+            };
+
+            /**
+             * Encodes the specified StatusRequest message. Does not implicitly {@link regd.v1.StatusRequest.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.StatusRequest
+             * @static
+             * @param {regd.v1.IStatusRequest} message StatusRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StatusRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Encodes the specified StatusRequest message, length delimited. Does not implicitly {@link regd.v1.StatusRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.StatusRequest
+             * @static
+             * @param {regd.v1.IStatusRequest} message StatusRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StatusRequest.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a StatusRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.StatusRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.StatusRequest} StatusRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StatusRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.StatusRequest();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a StatusRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.StatusRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.StatusRequest} StatusRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StatusRequest.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a StatusRequest message.
+             * @function verify
+             * @memberof regd.v1.StatusRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            StatusRequest.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a StatusRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.StatusRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.StatusRequest} StatusRequest
+             */
+            StatusRequest.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.StatusRequest)
+                    return object;
+                return new $root.regd.v1.StatusRequest();
+            };
+
+            /**
+             * Creates a plain object from a StatusRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.StatusRequest
+             * @static
+             * @param {regd.v1.StatusRequest} message StatusRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StatusRequest.toObject = function toObject() {
+                return {};
+            };
+
+            /**
+             * Converts this StatusRequest to JSON.
+             * @function toJSON
+             * @memberof regd.v1.StatusRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StatusRequest.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for StatusRequest
+             * @function getTypeUrl
+             * @memberof regd.v1.StatusRequest
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            StatusRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.StatusRequest";
+            };
+
+            return StatusRequest;
+        })();
+
+        v1.StatusResponse = (function() {
+
+            /**
+             * Properties of a StatusResponse.
+             * @memberof regd.v1
+             * @interface IStatusResponse
+             * @property {regd.v1.IResponseHeader|null} [header] StatusResponse header
+             * @property {number|null} [services] StatusResponse services
+             * @property {number|null} [instances] StatusResponse instances
+             * @property {number|null} [passing] StatusResponse passing
+             * @property {number|null} [warning] StatusResponse warning
+             * @property {number|null} [critical] StatusResponse critical
+             * @property {number|null} [stale] StatusResponse stale
+             * @property {boolean|null} [selfPreservation] StatusResponse selfPreservation
+             * @property {number|Long|null} [selfPreservationSinceUnixMs] StatusResponse selfPreservationSinceUnixMs
+             */
+
+            /**
+             * Constructs a new StatusResponse.
+             * @memberof regd.v1
+             * @classdesc Represents a StatusResponse.
+             * @implements IStatusResponse
+             * @constructor
+             * @param {regd.v1.IStatusResponse=} [properties] Properties to set
+             */
+            function StatusResponse(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * StatusResponse header.
+             * @member {regd.v1.IResponseHeader|null|undefined} header
+             * @memberof regd.v1.StatusResponse
+             * @instance
+             */
+            StatusResponse.prototype.header = null;
+
+            /**
+             * StatusResponse services.
+             * @member {number} services
+             * @memberof regd.v1.StatusResponse
+             * @instance
+             */
+            StatusResponse.prototype.services = 0;
+
+            /**
+             * StatusResponse instances.
+             * @member {number} instances
+             * @memberof regd.v1.StatusResponse
+             * @instance
+             */
+            StatusResponse.prototype.instances = 0;
+
+            /**
+             * StatusResponse passing.
+             * @member {number} passing
+             * @memberof regd.v1.StatusResponse
+             * @instance
+             */
+            StatusResponse.prototype.passing = 0;
+
+            /**
+             * StatusResponse warning.
+             * @member {number} warning
+             * @memberof regd.v1.StatusResponse
+             * @instance
+             */
+            StatusResponse.prototype.warning = 0;
+
+            /**
+             * StatusResponse critical.
+             * @member {number} critical
+             * @memberof regd.v1.StatusResponse
+             * @instance
+             */
+            StatusResponse.prototype.critical = 0;
+
+            /**
+             * StatusResponse stale.
+             * @member {number} stale
+             * @memberof regd.v1.StatusResponse
+             * @instance
+             */
+            StatusResponse.prototype.stale = 0;
+
+            /**
+             * StatusResponse selfPreservation.
+             * @member {boolean} selfPreservation
+             * @memberof regd.v1.StatusResponse
+             * @instance
+             */
+            StatusResponse.prototype.selfPreservation = false;
+
+            /**
+             * StatusResponse selfPreservationSinceUnixMs.
+             * @member {number|Long} selfPreservationSinceUnixMs
+             * @memberof regd.v1.StatusResponse
+             * @instance
+             */
+            StatusResponse.prototype.selfPreservationSinceUnixMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Creates a new StatusResponse instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.StatusResponse
+             * @static
+             * @param {regd.v1.IStatusResponse=} [properties] Properties to set
+             * @returns {regd.v1.StatusResponse} StatusResponse instance
+             */
+            StatusResponse.create = function create(properties) {
+                return new StatusResponse(properties);
+            };
+
+            /**
+             * Encodes the specified StatusResponse message. Does not implicitly {@link regd.v1.StatusResponse.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.StatusResponse
+             * @static
+             * @param {regd.v1.IStatusResponse} message StatusResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StatusResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                    $root.regd.v1.ResponseHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.services != null && Object.hasOwnProperty.call(message, "services"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.services);
+                if (message.instances != null && Object.hasOwnProperty.call(message, "instances"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.instances);
+                if (message.passing != null && Object.hasOwnProperty.call(message, "passing"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.passing);
+                if (message.warning != null && Object.hasOwnProperty.call(message, "warning"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.warning);
+                if (message.critical != null && Object.hasOwnProperty.call(message, "critical"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.critical);
+                if (message.stale != null && Object.hasOwnProperty.call(message, "stale"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.stale);
+                if (message.selfPreservation != null && Object.hasOwnProperty.call(message, "selfPreservation"))
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.selfPreservation);
+                if (message.selfPreservationSinceUnixMs != null && Object.hasOwnProperty.call(message, "selfPreservationSinceUnixMs"))
+                    writer.uint32(/* id 9, wireType 0 =*/72).int64(message.selfPreservationSinceUnixMs);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified StatusResponse message, length delimited. Does not implicitly {@link regd.v1.StatusResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.StatusResponse
+             * @static
+             * @param {regd.v1.IStatusResponse} message StatusResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StatusResponse.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a StatusResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.StatusResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.StatusResponse} StatusResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StatusResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.StatusResponse();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.header = $root.regd.v1.ResponseHeader.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 2: {
+                            message.services = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.instances = reader.uint32();
+                            break;
+                        }
+                    case 4: {
+                            message.passing = reader.uint32();
+                            break;
+                        }
+                    case 5: {
+                            message.warning = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            message.critical = reader.uint32();
+                            break;
+                        }
+                    case 7: {
+                            message.stale = reader.uint32();
+                            break;
+                        }
+                    case 8: {
+                            message.selfPreservation = reader.bool();
+                            break;
+                        }
+                    case 9: {
+                            message.selfPreservationSinceUnixMs = reader.int64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a StatusResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.StatusResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.StatusResponse} StatusResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StatusResponse.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a StatusResponse message.
+             * @function verify
+             * @memberof regd.v1.StatusResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            StatusResponse.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.header != null && Object.hasOwnProperty.call(message, "header")) {
+                    let error = $root.regd.v1.ResponseHeader.verify(message.header, long + 1);
+                    if (error)
+                        return "header." + error;
+                }
+                if (message.services != null && Object.hasOwnProperty.call(message, "services"))
+                    if (!$util.isInteger(message.services))
+                        return "services: integer expected";
+                if (message.instances != null && Object.hasOwnProperty.call(message, "instances"))
+                    if (!$util.isInteger(message.instances))
+                        return "instances: integer expected";
+                if (message.passing != null && Object.hasOwnProperty.call(message, "passing"))
+                    if (!$util.isInteger(message.passing))
+                        return "passing: integer expected";
+                if (message.warning != null && Object.hasOwnProperty.call(message, "warning"))
+                    if (!$util.isInteger(message.warning))
+                        return "warning: integer expected";
+                if (message.critical != null && Object.hasOwnProperty.call(message, "critical"))
+                    if (!$util.isInteger(message.critical))
+                        return "critical: integer expected";
+                if (message.stale != null && Object.hasOwnProperty.call(message, "stale"))
+                    if (!$util.isInteger(message.stale))
+                        return "stale: integer expected";
+                if (message.selfPreservation != null && Object.hasOwnProperty.call(message, "selfPreservation"))
+                    if (typeof message.selfPreservation !== "boolean")
+                        return "selfPreservation: boolean expected";
+                if (message.selfPreservationSinceUnixMs != null && Object.hasOwnProperty.call(message, "selfPreservationSinceUnixMs"))
+                    if (!$util.isInteger(message.selfPreservationSinceUnixMs) && !(message.selfPreservationSinceUnixMs && $util.isInteger(message.selfPreservationSinceUnixMs.low) && $util.isInteger(message.selfPreservationSinceUnixMs.high)))
+                        return "selfPreservationSinceUnixMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a StatusResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.StatusResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.StatusResponse} StatusResponse
+             */
+            StatusResponse.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.StatusResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.StatusResponse: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.StatusResponse();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw TypeError(".regd.v1.StatusResponse.header: object expected");
+                    message.header = $root.regd.v1.ResponseHeader.fromObject(object.header, long + 1);
+                }
+                if (object.services != null)
+                    message.services = object.services >>> 0;
+                if (object.instances != null)
+                    message.instances = object.instances >>> 0;
+                if (object.passing != null)
+                    message.passing = object.passing >>> 0;
+                if (object.warning != null)
+                    message.warning = object.warning >>> 0;
+                if (object.critical != null)
+                    message.critical = object.critical >>> 0;
+                if (object.stale != null)
+                    message.stale = object.stale >>> 0;
+                if (object.selfPreservation != null)
+                    message.selfPreservation = Boolean(object.selfPreservation);
+                if (object.selfPreservationSinceUnixMs != null)
+                    if ($util.Long)
+                        message.selfPreservationSinceUnixMs = $util.Long.fromValue(object.selfPreservationSinceUnixMs, false);
+                    else if (typeof object.selfPreservationSinceUnixMs === "string")
+                        message.selfPreservationSinceUnixMs = parseInt(object.selfPreservationSinceUnixMs, 10);
+                    else if (typeof object.selfPreservationSinceUnixMs === "number")
+                        message.selfPreservationSinceUnixMs = object.selfPreservationSinceUnixMs;
+                    else if (typeof object.selfPreservationSinceUnixMs === "object")
+                        message.selfPreservationSinceUnixMs = new $util.LongBits(object.selfPreservationSinceUnixMs.low >>> 0, object.selfPreservationSinceUnixMs.high >>> 0).toNumber();
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a StatusResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.StatusResponse
+             * @static
+             * @param {regd.v1.StatusResponse} message StatusResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StatusResponse.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.header = null;
+                    object.services = 0;
+                    object.instances = 0;
+                    object.passing = 0;
+                    object.warning = 0;
+                    object.critical = 0;
+                    object.stale = 0;
+                    object.selfPreservation = false;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, false);
+                        object.selfPreservationSinceUnixMs = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.selfPreservationSinceUnixMs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                }
+                if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.regd.v1.ResponseHeader.toObject(message.header, options, q + 1);
+                if (message.services != null && Object.hasOwnProperty.call(message, "services"))
+                    object.services = message.services;
+                if (message.instances != null && Object.hasOwnProperty.call(message, "instances"))
+                    object.instances = message.instances;
+                if (message.passing != null && Object.hasOwnProperty.call(message, "passing"))
+                    object.passing = message.passing;
+                if (message.warning != null && Object.hasOwnProperty.call(message, "warning"))
+                    object.warning = message.warning;
+                if (message.critical != null && Object.hasOwnProperty.call(message, "critical"))
+                    object.critical = message.critical;
+                if (message.stale != null && Object.hasOwnProperty.call(message, "stale"))
+                    object.stale = message.stale;
+                if (message.selfPreservation != null && Object.hasOwnProperty.call(message, "selfPreservation"))
+                    object.selfPreservation = message.selfPreservation;
+                if (message.selfPreservationSinceUnixMs != null && Object.hasOwnProperty.call(message, "selfPreservationSinceUnixMs"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.selfPreservationSinceUnixMs = typeof message.selfPreservationSinceUnixMs === "number" ? BigInt(message.selfPreservationSinceUnixMs) : $util.Long.fromBits(message.selfPreservationSinceUnixMs.low >>> 0, message.selfPreservationSinceUnixMs.high >>> 0, false).toBigInt();
+                    else if (typeof message.selfPreservationSinceUnixMs === "number")
+                        object.selfPreservationSinceUnixMs = options.longs === String ? String(message.selfPreservationSinceUnixMs) : message.selfPreservationSinceUnixMs;
+                    else
+                        object.selfPreservationSinceUnixMs = options.longs === String ? $util.Long.prototype.toString.call(message.selfPreservationSinceUnixMs) : options.longs === Number ? new $util.LongBits(message.selfPreservationSinceUnixMs.low >>> 0, message.selfPreservationSinceUnixMs.high >>> 0).toNumber() : message.selfPreservationSinceUnixMs;
+                return object;
+            };
+
+            /**
+             * Converts this StatusResponse to JSON.
+             * @function toJSON
+             * @memberof regd.v1.StatusResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StatusResponse.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for StatusResponse
+             * @function getTypeUrl
+             * @memberof regd.v1.StatusResponse
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            StatusResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.StatusResponse";
+            };
+
+            return StatusResponse;
+        })();
+
+        v1.ReleaseSelfPreservationRequest = (function() {
+
+            /**
+             * Properties of a ReleaseSelfPreservationRequest.
+             * @memberof regd.v1
+             * @interface IReleaseSelfPreservationRequest
+             */
+
+            /**
+             * Constructs a new ReleaseSelfPreservationRequest.
+             * @memberof regd.v1
+             * @classdesc Represents a ReleaseSelfPreservationRequest.
+             * @implements IReleaseSelfPreservationRequest
+             * @constructor
+             * @param {regd.v1.IReleaseSelfPreservationRequest=} [properties] Properties to set
+             */
+            function ReleaseSelfPreservationRequest(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Creates a new ReleaseSelfPreservationRequest instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.ReleaseSelfPreservationRequest
+             * @static
+             * @param {regd.v1.IReleaseSelfPreservationRequest=} [properties] Properties to set
+             * @returns {regd.v1.ReleaseSelfPreservationRequest} ReleaseSelfPreservationRequest instance
+             */
+            ReleaseSelfPreservationRequest.create = function create(properties) {
+                return new ReleaseSelfPreservationRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ReleaseSelfPreservationRequest message. Does not implicitly {@link regd.v1.ReleaseSelfPreservationRequest.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.ReleaseSelfPreservationRequest
+             * @static
+             * @param {regd.v1.IReleaseSelfPreservationRequest} message ReleaseSelfPreservationRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReleaseSelfPreservationRequest.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ReleaseSelfPreservationRequest message, length delimited. Does not implicitly {@link regd.v1.ReleaseSelfPreservationRequest.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.ReleaseSelfPreservationRequest
+             * @static
+             * @param {regd.v1.IReleaseSelfPreservationRequest} message ReleaseSelfPreservationRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReleaseSelfPreservationRequest.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a ReleaseSelfPreservationRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.ReleaseSelfPreservationRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.ReleaseSelfPreservationRequest} ReleaseSelfPreservationRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReleaseSelfPreservationRequest.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.ReleaseSelfPreservationRequest();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a ReleaseSelfPreservationRequest message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.ReleaseSelfPreservationRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.ReleaseSelfPreservationRequest} ReleaseSelfPreservationRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReleaseSelfPreservationRequest.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a ReleaseSelfPreservationRequest message.
+             * @function verify
+             * @memberof regd.v1.ReleaseSelfPreservationRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReleaseSelfPreservationRequest.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a ReleaseSelfPreservationRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.ReleaseSelfPreservationRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.ReleaseSelfPreservationRequest} ReleaseSelfPreservationRequest
+             */
+            ReleaseSelfPreservationRequest.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.ReleaseSelfPreservationRequest)
+                    return object;
+                return new $root.regd.v1.ReleaseSelfPreservationRequest();
+            };
+
+            /**
+             * Creates a plain object from a ReleaseSelfPreservationRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.ReleaseSelfPreservationRequest
+             * @static
+             * @param {regd.v1.ReleaseSelfPreservationRequest} message ReleaseSelfPreservationRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReleaseSelfPreservationRequest.toObject = function toObject() {
+                return {};
+            };
+
+            /**
+             * Converts this ReleaseSelfPreservationRequest to JSON.
+             * @function toJSON
+             * @memberof regd.v1.ReleaseSelfPreservationRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReleaseSelfPreservationRequest.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for ReleaseSelfPreservationRequest
+             * @function getTypeUrl
+             * @memberof regd.v1.ReleaseSelfPreservationRequest
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ReleaseSelfPreservationRequest.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.ReleaseSelfPreservationRequest";
+            };
+
+            return ReleaseSelfPreservationRequest;
+        })();
+
+        v1.ReleaseSelfPreservationResponse = (function() {
+
+            /**
+             * Properties of a ReleaseSelfPreservationResponse.
+             * @memberof regd.v1
+             * @interface IReleaseSelfPreservationResponse
+             * @property {regd.v1.IResponseHeader|null} [header] ReleaseSelfPreservationResponse header
+             * @property {boolean|null} [released] ReleaseSelfPreservationResponse released
+             */
+
+            /**
+             * Constructs a new ReleaseSelfPreservationResponse.
+             * @memberof regd.v1
+             * @classdesc Represents a ReleaseSelfPreservationResponse.
+             * @implements IReleaseSelfPreservationResponse
+             * @constructor
+             * @param {regd.v1.IReleaseSelfPreservationResponse=} [properties] Properties to set
+             */
+            function ReleaseSelfPreservationResponse(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ReleaseSelfPreservationResponse header.
+             * @member {regd.v1.IResponseHeader|null|undefined} header
+             * @memberof regd.v1.ReleaseSelfPreservationResponse
+             * @instance
+             */
+            ReleaseSelfPreservationResponse.prototype.header = null;
+
+            /**
+             * ReleaseSelfPreservationResponse released.
+             * @member {boolean} released
+             * @memberof regd.v1.ReleaseSelfPreservationResponse
+             * @instance
+             */
+            ReleaseSelfPreservationResponse.prototype.released = false;
+
+            /**
+             * Creates a new ReleaseSelfPreservationResponse instance using the specified properties.
+             * @function create
+             * @memberof regd.v1.ReleaseSelfPreservationResponse
+             * @static
+             * @param {regd.v1.IReleaseSelfPreservationResponse=} [properties] Properties to set
+             * @returns {regd.v1.ReleaseSelfPreservationResponse} ReleaseSelfPreservationResponse instance
+             */
+            ReleaseSelfPreservationResponse.create = function create(properties) {
+                return new ReleaseSelfPreservationResponse(properties);
+            };
+
+            /**
+             * Encodes the specified ReleaseSelfPreservationResponse message. Does not implicitly {@link regd.v1.ReleaseSelfPreservationResponse.verify|verify} messages.
+             * @function encode
+             * @memberof regd.v1.ReleaseSelfPreservationResponse
+             * @static
+             * @param {regd.v1.IReleaseSelfPreservationResponse} message ReleaseSelfPreservationResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReleaseSelfPreservationResponse.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                    $root.regd.v1.ResponseHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                if (message.released != null && Object.hasOwnProperty.call(message, "released"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.released);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ReleaseSelfPreservationResponse message, length delimited. Does not implicitly {@link regd.v1.ReleaseSelfPreservationResponse.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof regd.v1.ReleaseSelfPreservationResponse
+             * @static
+             * @param {regd.v1.IReleaseSelfPreservationResponse} message ReleaseSelfPreservationResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReleaseSelfPreservationResponse.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a ReleaseSelfPreservationResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof regd.v1.ReleaseSelfPreservationResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {regd.v1.ReleaseSelfPreservationResponse} ReleaseSelfPreservationResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReleaseSelfPreservationResponse.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.regd.v1.ReleaseSelfPreservationResponse();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.header = $root.regd.v1.ResponseHeader.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 2: {
+                            message.released = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a ReleaseSelfPreservationResponse message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof regd.v1.ReleaseSelfPreservationResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {regd.v1.ReleaseSelfPreservationResponse} ReleaseSelfPreservationResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReleaseSelfPreservationResponse.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a ReleaseSelfPreservationResponse message.
+             * @function verify
+             * @memberof regd.v1.ReleaseSelfPreservationResponse
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReleaseSelfPreservationResponse.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.header != null && Object.hasOwnProperty.call(message, "header")) {
+                    let error = $root.regd.v1.ResponseHeader.verify(message.header, long + 1);
+                    if (error)
+                        return "header." + error;
+                }
+                if (message.released != null && Object.hasOwnProperty.call(message, "released"))
+                    if (typeof message.released !== "boolean")
+                        return "released: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a ReleaseSelfPreservationResponse message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof regd.v1.ReleaseSelfPreservationResponse
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {regd.v1.ReleaseSelfPreservationResponse} ReleaseSelfPreservationResponse
+             */
+            ReleaseSelfPreservationResponse.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.regd.v1.ReleaseSelfPreservationResponse)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".regd.v1.ReleaseSelfPreservationResponse: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.regd.v1.ReleaseSelfPreservationResponse();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw TypeError(".regd.v1.ReleaseSelfPreservationResponse.header: object expected");
+                    message.header = $root.regd.v1.ResponseHeader.fromObject(object.header, long + 1);
+                }
+                if (object.released != null)
+                    message.released = Boolean(object.released);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReleaseSelfPreservationResponse message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof regd.v1.ReleaseSelfPreservationResponse
+             * @static
+             * @param {regd.v1.ReleaseSelfPreservationResponse} message ReleaseSelfPreservationResponse
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReleaseSelfPreservationResponse.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.header = null;
+                    object.released = false;
+                }
+                if (message.header != null && Object.hasOwnProperty.call(message, "header"))
+                    object.header = $root.regd.v1.ResponseHeader.toObject(message.header, options, q + 1);
+                if (message.released != null && Object.hasOwnProperty.call(message, "released"))
+                    object.released = message.released;
+                return object;
+            };
+
+            /**
+             * Converts this ReleaseSelfPreservationResponse to JSON.
+             * @function toJSON
+             * @memberof regd.v1.ReleaseSelfPreservationResponse
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReleaseSelfPreservationResponse.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for ReleaseSelfPreservationResponse
+             * @function getTypeUrl
+             * @memberof regd.v1.ReleaseSelfPreservationResponse
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ReleaseSelfPreservationResponse.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/regd.v1.ReleaseSelfPreservationResponse";
+            };
+
+            return ReleaseSelfPreservationResponse;
+        })();
+
+        return v1;
+    })();
+
     return regd;
 })();
 

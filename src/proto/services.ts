@@ -317,6 +317,21 @@ export const RaftTransportService = defineService('regd.raftpb.RaftTransport', {
   SendSnapshot: clientStream(regd.raftpb.SnapshotChunk, regd.raftpb.SendReply),
 });
 
+const rg = regd.v1;
+
+export const RegistryService = defineService('regd.v1.Registry', {
+  Register: unary(rg.RegisterRequest, rg.RegisterResponse),
+  Deregister: unary(rg.DeregisterRequest, rg.DeregisterResponse),
+  ReportCheck: unary(rg.ReportCheckRequest, rg.ReportCheckResponse),
+  Heartbeat: bidi(rg.HeartbeatRequest, rg.HeartbeatResponse),
+  SetMaintenance: unary(rg.SetMaintenanceRequest, rg.SetMaintenanceResponse),
+  ListServices: unary(rg.ListServicesRequest, rg.ListServicesResponse),
+  ListInstances: unary(rg.ListInstancesRequest, rg.ListInstancesResponse),
+  Watch: serverStream(rg.WatchRequest, rg.WatchResponse),
+  Status: unary(rg.StatusRequest, rg.StatusResponse),
+  ReleaseSelfPreservation: unary(rg.ReleaseSelfPreservationRequest, rg.ReleaseSelfPreservationResponse),
+});
+
 /** Every service by its fully qualified proto name. */
 export const SERVICES = {
   'etcdserverpb.KV': KVService,
@@ -329,6 +344,7 @@ export const SERVICES = {
   'v3electionpb.Election': ElectionService,
   'grpc.health.v1.Health': HealthService,
   'regd.raftpb.RaftTransport': RaftTransportService,
+  'regd.v1.Registry': RegistryService,
 } as const;
 
 export type KVServer = ServiceImplementation<typeof KVService>;
@@ -341,6 +357,7 @@ export type LockServer = ServiceImplementation<typeof LockService>;
 export type ElectionServer = ServiceImplementation<typeof ElectionService>;
 export type HealthServer = ServiceImplementation<typeof HealthService>;
 export type RaftTransportServer = ServiceImplementation<typeof RaftTransportService>;
+export type RegistryServer = ServiceImplementation<typeof RegistryService>;
 
 export type KVClient = ServiceClient<typeof KVService>;
 export type WatchClient = ServiceClient<typeof WatchService>;
@@ -352,6 +369,7 @@ export type LockClient = ServiceClient<typeof LockService>;
 export type ElectionClient = ServiceClient<typeof ElectionService>;
 export type HealthClient = ServiceClient<typeof HealthService>;
 export type RaftTransportClient = ServiceClient<typeof RaftTransportService>;
+export type RegistryClient = ServiceClient<typeof RegistryService>;
 
 export const KVClient = makeClientConstructor(KVService, 'etcdserverpb.KV');
 export const WatchClient = makeClientConstructor(WatchService, 'etcdserverpb.Watch');
@@ -363,3 +381,4 @@ export const LockClient = makeClientConstructor(LockService, 'v3lockpb.Lock');
 export const ElectionClient = makeClientConstructor(ElectionService, 'v3electionpb.Election');
 export const HealthClient = makeClientConstructor(HealthService, 'grpc.health.v1.Health');
 export const RaftTransportClient = makeClientConstructor(RaftTransportService, 'regd.raftpb.RaftTransport');
+export const RegistryClient = makeClientConstructor(RegistryService, 'regd.v1.Registry');

@@ -71,6 +71,17 @@ const REFERENCE: Array<[string, Kind, string, string]> = [
   ['/grpc.health.v1.Health/Watch', 'SS', 'HealthCheckRequest', 'HealthCheckResponse'],
   ['/regd.raftpb.RaftTransport/Send', 'CS', 'MessageBatch', 'SendReply'],
   ['/regd.raftpb.RaftTransport/SendSnapshot', 'CS', 'SnapshotChunk', 'SendReply'],
+  // regd's own service registry (proto/regd/registry.proto).
+  ['/regd.v1.Registry/Register', 'U', 'RegisterRequest', 'RegisterResponse'],
+  ['/regd.v1.Registry/Deregister', 'U', 'DeregisterRequest', 'DeregisterResponse'],
+  ['/regd.v1.Registry/ReportCheck', 'U', 'ReportCheckRequest', 'ReportCheckResponse'],
+  ['/regd.v1.Registry/Heartbeat', 'BI', 'HeartbeatRequest', 'HeartbeatResponse'],
+  ['/regd.v1.Registry/SetMaintenance', 'U', 'SetMaintenanceRequest', 'SetMaintenanceResponse'],
+  ['/regd.v1.Registry/ListServices', 'U', 'ListServicesRequest', 'ListServicesResponse'],
+  ['/regd.v1.Registry/ListInstances', 'U', 'ListInstancesRequest', 'ListInstancesResponse'],
+  ['/regd.v1.Registry/Watch', 'SS', 'WatchRequest', 'WatchResponse'],
+  ['/regd.v1.Registry/Status', 'U', 'StatusRequest', 'StatusResponse'],
+  ['/regd.v1.Registry/ReleaseSelfPreservation', 'U', 'ReleaseSelfPreservationRequest', 'ReleaseSelfPreservationResponse'],
 ];
 
 /** The generated class for a message name in the package of a path. */
@@ -82,6 +93,7 @@ function messageClass(path: string, name: string): unknown {
     v3electionpb: v3electionpb as unknown as Record<string, unknown>,
     'grpc.health.v1': grpcpb.health.v1 as unknown as Record<string, unknown>,
     'regd.raftpb': regd.raftpb as unknown as Record<string, unknown>,
+    'regd.v1': regd.v1 as unknown as Record<string, unknown>,
   };
   const cls = ns[pkg]?.[name];
   if (cls === undefined) throw new Error(`no generated class ${pkg}.${name}`);
