@@ -2,6 +2,7 @@
 import { status, type Metadata, type sendUnaryData, type ServerUnaryCall, type ServiceError } from '@grpc/grpc-js';
 import type { Logger } from 'pino';
 import { KvError } from '../kv/index.js';
+import { RegistryError } from '../registry/errors.js';
 import { ServerError, type ServerErrorCode } from '../server/server-error.js';
 
 const CODES: Record<ServerErrorCode, status> = {
@@ -24,7 +25,12 @@ const CODES: Record<ServerErrorCode, status> = {
  */
 export function toServiceError(err: unknown): Partial<ServiceError> {
   if (err instanceof KvError) return { code: err.grpcCode, details: err.message, message: err.message };
-  if (err instanceof ServerError) return { code: CODES[err.code], details: err.message, message: err.message };
+  if (err instanceof ServerError || err instanceof RegistryError) return { code: CODES[err.code], details: err.message, message: err.message };
+  // An answer relayed from another member (a forwarded call) keeps its status.
+  if (err instanceof Error && typeof (err as Partial<ServiceError>).code === 'number' && typeof (err as Partial<ServiceError>).details === 'string') {
+    const e = err as ServiceError;
+    return { code: e.code, details: e.details, message: e.details };
+  }
   const message = err instanceof Error ? err.message : String(err);
   return { code: status.UNKNOWN, details: message, message };
 }

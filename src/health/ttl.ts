@@ -78,6 +78,11 @@ export class TtlTable {
     return true;
   }
 
+  /** True while the check's TTL ran out and it has not reported since. */
+  isExpired(key: string): boolean {
+    return this.entries.get(key)?.deadlineMs === null;
+  }
+
   /** Stops tracking (deregistration, removal). False if it was not tracked. */
   untrack(key: string): boolean {
     return this.entries.delete(key);

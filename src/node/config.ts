@@ -40,6 +40,14 @@ export interface NodeConfig {
   peerUrlOverrides: Map<string, string>;
   /** REGD_FAILPOINTS (environment only, no flag): testing-only breakage; empty in normal use. */
   failpoints: Failpoints;
+  /** The registry's self-preservation settings (src/health/self-preservation.ts). */
+  selfPreservation: {
+    enabled: boolean;
+    thresholdRatio: number;
+    minInstances: number;
+    maxHoldMs: number;
+    releasePerSecond: number;
+  };
 }
 
 /** Member ids stay below 2^53 so the Raft core can use them as plain numbers. */
@@ -161,6 +169,11 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
   opt('--experimental-snapshot-catchup-entries <n>', 'entries kept behind a snapshot for followers that are slightly behind', '5000');
   opt('--log-level <level>', 'pino log level', 'info');
   opt('--peer-url-override <list>', 'name=url,…: dial these peers at url instead of their --initial-cluster URL (ids still come from --initial-cluster); for fault-injection proxies', '');
+  opt('--registry-self-preservation <on|off>', 'hold TTL expiries and removals when many instances stop reporting at once', 'on');
+  opt('--registry-self-preservation-threshold <ratio>', 'engage when more than this fraction of the TTL instances went missing within one TTL...', '0.15');
+  opt('--registry-self-preservation-min-instances <n>', '...and at least this many', '10');
+  opt('--registry-self-preservation-max-hold <duration>', 'the longest a hold lasts (e.g. 15m)', '15m');
+  opt('--registry-self-preservation-release-rate <n>', 'held actions released per second once a hold ends', '20');
   opt('--experimental-watch-progress-notify-interval <duration>', 'interval of watch progress notifications (e.g. 10m, 500ms; a bare number is ms)', '10m');
 
   try {
@@ -213,5 +226,24 @@ export function parseConfig(argv: string[], env: NodeJS.ProcessEnv = process.env
     clusterId: clusterIdFor(initialCluster.map((m) => m.memberId), token),
     peerUrlOverrides,
     failpoints,
+    selfPreservation: {
+      enabled: onOff('--registry-self-preservation', o['registrySelfPreservation']!),
+      thresholdRatio: ratio('--registry-self-preservation-threshold', o['registrySelfPreservationThreshold']!),
+      minInstances: positiveInt('--registry-self-preservation-min-instances')(o['registrySelfPreservationMinInstances']!),
+      maxHoldMs: durationMs('--registry-self-preservation-max-hold')(o['registrySelfPreservationMaxHold']!),
+      releasePerSecond: positiveInt('--registry-self-preservation-release-rate')(o['registrySelfPreservationReleaseRate']!),
+    },
   };
+}
+
+function onOff(flag: string, v: string): boolean {
+  if (v === 'on' || v === 'true') return true;
+  if (v === 'off' || v === 'false') return false;
+  throw new StartupError('BAD_CONFIG', `${flag}: "${v}" is not on or off`);
+}
+
+function ratio(flag: string, v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0 || n >= 1) throw new StartupError('BAD_CONFIG', `${flag}: "${v}" is not a fraction in [0, 1)`);
+  return n;
 }

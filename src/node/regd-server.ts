@@ -17,8 +17,12 @@ import { maintenanceService } from '../api/maintenance-service.js';
 import type { MemberInfo, NodeStatus, NodeView } from '../api/node-view.js';
 import { MAX_REQUEST_BYTES, MvccStore, type ApplyResult, type HashResult } from '../kv/index.js';
 import type { HeaderBase } from '../api/kv-convert.js';
-import { addService, AuthService, ClusterService, ElectionService, HealthService, KVService, LeaseService, LockService, MaintenanceService, WatchService } from '../proto/services.js';
+import { addService, AuthService, ClusterService, ElectionService, HealthService, KVService, LeaseService, LockService, MaintenanceService, RegistryService, WatchService } from '../proto/services.js';
 import { watchService } from '../api/watch-service.js';
+import { registryService } from '../api/registry-service.js';
+import { HealthManager } from '../registry/health-manager.js';
+import { RegistryStore } from '../registry/store.js';
+import { ReportForwarder } from '../server/report-forwarder.js';
 import { WatchHub } from '../kv/watch-hub.js';
 import { Raft } from '../raft/index.js';
 import type { NodeConfig } from './config.js';
@@ -71,6 +75,9 @@ function hex(v: bigint): string {
 export class RegdServer implements NodeView {
   readonly kv: KvFrontend;
   readonly lease: LeaseFrontend;
+  readonly registry: RegistryStore;
+  readonly health: HealthManager;
+  private readonly reportForwarder: ReportForwarder;
   private grpc: Server | undefined;
   private readonly clientListeners: NetServer[] = [];
   private http: HttpServer | undefined;
@@ -88,12 +95,32 @@ export class RegdServer implements NodeView {
     private readonly transport: PeerTransport,
     private readonly metrics: NodeMetrics,
     private readonly directory: MemberDirectory,
+    watchHub: WatchHub,
   ) {
+    this.watchHub = watchHub;
     this.kv = new KvFrontend(node, store, { failpoints: config.failpoints, log: log.child({ component: 'kv' }) });
     this.lease = new LeaseFrontend({
       node, store, directory, selfId: Number(config.memberId), heartbeatMs: config.heartbeatMs, electionMs: config.electionMs,
       requestTimeoutMs: requestTimeoutMs(config.electionMs), log: log.child({ component: 'lease' }),
     });
+    const selfId = Number(config.memberId);
+    this.registry = new RegistryStore(this.kv);
+    this.health = new HealthManager({
+      store: this.registry,
+      hub: watchHub,
+      role: () => ({ leader: node.leader === selfId, term: node.currentTerm }),
+      selfPreservation: config.selfPreservation,
+      log: log.child({ component: 'registry' }),
+    });
+    this.reportForwarder = new ReportForwarder(() => BigInt(node.leader), (leader) => {
+      const url = directory.get(leader)?.clientUrls[0];
+      if (url === undefined) return undefined;
+      try {
+        return new URL(url).host;
+      } catch {
+        return undefined;
+      }
+    }, requestTimeoutMs(config.electionMs), log.child({ component: 'report-forwarder' }));
   }
 
   static async start(config: NodeConfig, log: Logger): Promise<RegdServer> {
@@ -175,11 +202,11 @@ export class RegdServer implements NodeView {
       onFatal: (err) => server.reportFatal(err),
     }, persisted, raftStore, snapshots, new KvStateMachine(store, members, log).feedWatches(watchHub), transport, metrics.observer(identity.raftId));
 
-    const server = new RegdServer(config, log, raftStore, store, node, transport, metrics, members);
-    server.watchHub = watchHub;
+    const server = new RegdServer(config, log, raftStore, store, node, transport, metrics, members, watchHub);
     await transport.listen(config.listenPeerUrls);
     node.start();
     server.lease.start();
+    server.health.start();
     await server.serveClients();
     void server.publishSelf();
     server.http = await startHttpStatus(config.listenMetricsUrls[0]!, metrics.registry, {
@@ -223,6 +250,9 @@ export class RegdServer implements NodeView {
     };
     addService(grpcServer, LockService, lockService(this, recipes, log));
     addService(grpcServer, ElectionService, electionService(this, recipes, this.watchHub!, log));
+    addService(grpcServer, RegistryService, registryService(this, {
+      store: this.registry, health: this.health, hub: this.watchHub!, forwarder: this.reportForwarder,
+    }, log));
     // Connections reach the gRPC server through listenClients (see client-listener.ts for why).
     const injector = grpcServer.createConnectionInjector(ServerCredentials.createInsecure());
     for (const u of this.config.listenClientUrls) {
@@ -321,6 +351,8 @@ export class RegdServer implements NodeView {
     }
     await new Promise<void>((resolve) => (this.http ? this.http.close(() => resolve()) : resolve()));
     this.lease.stop();
+    this.health.stop();
+    this.reportForwarder.close();
     await this.node.stop();
     await this.transport.close();
     await this.store.close();

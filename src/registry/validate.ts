@@ -91,6 +91,20 @@ class Issues {
   }
 }
 
+/**
+ * Issues of ids given on their own (the service, id and check_id of a
+ * deregistration, report or query), and of an optional maintenance reason.
+ */
+export function idIssues(
+  ids: ReadonlyArray<readonly [field: string, value: unknown]>,
+  reason?: readonly [field: string, value: string],
+): RegistrationIssue[] {
+  const out = new Issues();
+  for (const [field, value] of ids) checkId(out, field, value, MAX_ID_BYTES);
+  if (reason !== undefined) checkText(out, reason[0], reason[1], MAX_MAINTENANCE_REASON_BYTES, true);
+  return out.list;
+}
+
 /** Service names, instance ids, check ids, meta keys. */
 function checkId(out: Issues, field: string, value: unknown, maxBytes: number, subject = ''): value is string {
   if (typeof value !== 'string' || value === '') {
