@@ -105,7 +105,7 @@ function get(url: string, signal: AbortSignal): Promise<Answer> {
       signal,
       headers: { 'User-Agent': HTTP_CHECK_USER_AGENT, Accept: HTTP_CHECK_ACCEPT, Connection: 'close' },
     });
-    req.once('error', reject);
+    req.on('error', reject);
     req.once('response', (res) => {
       const code = res.statusCode ?? 0;
       const reason = res.statusMessage ?? '';
@@ -134,7 +134,7 @@ function get(url: string, signal: AbortSignal): Promise<Answer> {
       });
       res.once('end', finish);
       // The status decides, as in Consul: a body cut short (timeout, reset) keeps what was read.
-      res.once('error', finish);
+      res.on('error', finish);
       res.once('close', finish);
     });
     req.end();

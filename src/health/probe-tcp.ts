@@ -34,7 +34,7 @@ export function probeTcp(spec: ActiveCheckSpec, signal: AbortSignal): Promise<Ch
     const timer = setTimeout(() => done(critical(`${head}: timed out after ${spec.timeoutMs} ms`)), spec.timeoutMs);
     signal.addEventListener('abort', onAbort, { once: true });
     socket.once('connect', () => done({ status: 'passing', output: `${head}: Success` }));
-    socket.once('error', (err) => done(critical(`${head}: ${err.message}`)));
+    socket.on('error', (err) => done(critical(`${head}: ${err.message}`)));
   });
 }
 
