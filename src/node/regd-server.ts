@@ -21,6 +21,10 @@ import { addService, AuthService, ClusterService, ElectionService, HealthService
 import { watchService } from '../api/watch-service.js';
 import { registryService } from '../api/registry-service.js';
 import { HealthManager } from '../registry/health-manager.js';
+import { ActiveChecks } from '../health/active-checks.js';
+import { probeHttp } from '../health/probe-http.js';
+import { probeTcp } from '../health/probe-tcp.js';
+import { GrpcProbe } from './grpc-probe.js';
 import { RegistryStore } from '../registry/store.js';
 import { ReportForwarder } from '../server/report-forwarder.js';
 import { WatchHub } from '../kv/watch-hub.js';
@@ -78,6 +82,7 @@ export class RegdServer implements NodeView {
   readonly registry: RegistryStore;
   readonly health: HealthManager;
   private readonly reportForwarder: ReportForwarder;
+  private readonly grpcProbe = new GrpcProbe();
   private grpc: Server | undefined;
   private readonly clientListeners: NetServer[] = [];
   private http: HttpServer | undefined;
@@ -105,12 +110,19 @@ export class RegdServer implements NodeView {
     });
     const selfId = Number(config.memberId);
     this.registry = new RegistryStore(this.kv);
+    const registryLog = log.child({ component: 'registry' });
+    const activeChecks = new ActiveChecks({
+      probes: { http: probeHttp, tcp: probeTcp, grpc: this.grpcProbe.probe },
+      onTransition: (key, t) => this.health.activeResult(key, t.state.status, t.state.output, t.replicate === 'status'),
+      log: registryLog,
+    });
     this.health = new HealthManager({
       store: this.registry,
       hub: watchHub,
+      activeChecks,
       role: () => ({ leader: node.leader === selfId, term: node.currentTerm }),
       selfPreservation: config.selfPreservation,
-      log: log.child({ component: 'registry' }),
+      log: registryLog,
     });
     this.reportForwarder = new ReportForwarder(() => BigInt(node.leader), (leader) => {
       const url = directory.get(leader)?.clientUrls[0];
@@ -352,6 +364,7 @@ export class RegdServer implements NodeView {
     await new Promise<void>((resolve) => (this.http ? this.http.close(() => resolve()) : resolve()));
     this.lease.stop();
     this.health.stop();
+    this.grpcProbe.close();
     this.reportForwarder.close();
     await this.node.stop();
     await this.transport.close();

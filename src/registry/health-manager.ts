@@ -21,7 +21,8 @@
 
 import type { Logger } from 'pino';
 import { OUTPUT_FLUSH_INTERVAL_MS } from '../health/check-state.js';
-import { truncateCheckOutput, type CheckStatus, type FlapThresholds } from '../health/check.js';
+import type { ActiveChecks, ActiveCheckSpec } from '../health/active-checks.js';
+import { truncateCheckOutput, type CheckStatus } from '../health/check.js';
 import { SelfPreservation, type SelfPreservationSettings, type SelfPreservationStatus } from '../health/self-preservation.js';
 import { TtlTable, ttlExpiredOutput } from '../health/ttl.js';
 import { EventType, type Event } from '../kv/index.js';
@@ -40,22 +41,7 @@ export const MAX_WRITES_IN_FLIGHT = 32;
 export const WRITE_RETRY_MS = 500;
 
 /** The active-check runner (src/health/active-checks.ts), as the manager uses it. */
-export interface ActiveCheckRunner {
-  upsert(key: string, spec: ActiveCheckSpecLike, replicated: { status: CheckStatus; output: string; statusChangedMs: number }): void;
-  remove(key: string): void;
-  start(): void;
-  stop(): void;
-  clear(): void;
-}
-
-export interface ActiveCheckSpecLike {
-  kind: 'http' | 'tcp' | 'grpc';
-  target: string;
-  grpcService: string;
-  intervalMs: number;
-  timeoutMs: number;
-  thresholds: FlapThresholds;
-}
+export type ActiveCheckRunner = Pick<ActiveChecks, 'upsert' | 'remove' | 'start' | 'stop' | 'clear'>;
 
 export interface Role {
   leader: boolean;
@@ -66,7 +52,7 @@ export interface HealthManagerOptions {
   store: RegistryStore;
   hub: WatchHub;
   role: () => Role;
-  /** Builds the runner; its transitions come back through `activeResult`. Absent: active checks are not run. */
+  /** Runs the active checks; its transitions come back through `activeResult`. Absent: active checks are not run. */
   activeChecks?: ActiveCheckRunner;
   selfPreservation?: Partial<SelfPreservationSettings>;
   /** Wall clock, Unix ms. */
@@ -77,7 +63,7 @@ export interface HealthManagerOptions {
 }
 
 /** The spec the runner gets for an active check. */
-export function activeSpec(c: ValidActiveCheck): ActiveCheckSpecLike {
+export function activeSpec(c: ValidActiveCheck): ActiveCheckSpec {
   return {
     kind: c.kind, target: c.target, grpcService: c.grpcService, intervalMs: c.intervalMs, timeoutMs: c.timeoutMs,
     thresholds: { successBeforePassing: c.successBeforePassing, failuresBeforeWarning: c.failuresBeforeWarning, failuresBeforeCritical: c.failuresBeforeCritical },

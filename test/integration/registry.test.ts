@@ -3,7 +3,10 @@
 // filters, TTL checks that pass, miss their TTL, turn critical and are removed
 // (deregister_critical_after), reports through followers, service watches, a
 // leader killed while 100 instances report, and a full-cluster kill -9.
-import { status } from '@grpc/grpc-js';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Server, ServerCredentials, status } from '@grpc/grpc-js';
+import { addService, HealthService } from '../../src/proto/services.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { regd } from '../../src/generated/proto.js';
 import { LocalCluster } from './harness/local-cluster.js';
@@ -175,6 +178,81 @@ describe('TTL checks', () => {
     expect(sawCritical.slice(0, 5)).toEqual([]);
     const list = await ks[0]!.list({ service: 'fleet' });
     expect(list.instances.length).toBe(N);
+  }, 60_000);
+});
+
+describe('active checks', () => {
+  /** The status of the instance's only check, as a follower reads it. */
+  async function checkStatus(k: ReturnType<typeof api>, service: string): Promise<regd.v1.HealthStatus | undefined> {
+    return (await k.list({ service })).instances[0]?.checks![0]?.status ?? undefined;
+  }
+
+  it('an HTTP check against a real server turns critical when it stops and passing when it returns', async () => {
+    let answer = 200;
+    const handler = (_req: http.IncomingMessage, res: http.ServerResponse) => {
+      res.writeHead(answer, { 'content-type': 'text/plain' });
+      res.end(`answer ${answer}`);
+    };
+    let server = http.createServer(handler);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as AddressInfo).port;
+    const k = api(registry(cluster, cluster.names[1]!));
+    try {
+      await k.register({
+        service: 'http-svc', id: 'h1', address: '127.0.0.1', port,
+        checks: [{ checkId: 'http', kind: CheckKind.CHECK_KIND_HTTP, target: `http://127.0.0.1:${port}/health`, intervalMs: 1000, timeoutMs: 500 }],
+      });
+      await waitFor('passing', async () => ((await checkStatus(k, 'http-svc')) === HealthStatus.HEALTH_STATUS_PASSING ? true : undefined), { timeoutMs: 10_000 });
+      expect((await k.list({ service: 'http-svc' })).instances[0]!.checks![0]!.output).toContain('answer 200');
+      answer = 429;
+      await waitFor('warning on 429', async () => ((await checkStatus(k, 'http-svc')) === HealthStatus.HEALTH_STATUS_WARNING ? true : undefined), { timeoutMs: 10_000 });
+      answer = 200;
+      await waitFor('passing again', async () => ((await checkStatus(k, 'http-svc')) === HealthStatus.HEALTH_STATUS_PASSING ? true : undefined), { timeoutMs: 10_000 });
+      // The server goes away.
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+      await waitFor('critical once the server is gone', async () => ((await checkStatus(k, 'http-svc')) === HealthStatus.HEALTH_STATUS_CRITICAL ? true : undefined), { timeoutMs: 10_000 });
+      // And comes back on the same port.
+      server = http.createServer(handler);
+      await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
+      await waitFor('passing when it returns', async () => ((await checkStatus(k, 'http-svc')) === HealthStatus.HEALTH_STATUS_PASSING ? true : undefined), { timeoutMs: 10_000 });
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+  }, 60_000);
+
+  it('a gRPC check asks a real grpc.health.v1 server, and a TCP check connects', async () => {
+    let serving = 1; // SERVING
+    const server = new Server();
+    addService(server, HealthService, {
+      Check: (call, cb) => {
+        if (call.request.service !== '' && call.request.service !== 'orders') return cb({ code: status.NOT_FOUND, details: 'unknown service' }, null);
+        cb(null, { status: serving });
+      },
+    });
+    const port = await new Promise<number>((resolve, reject) => server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))));
+    const k = api(registry(cluster, cluster.names[0]!));
+    try {
+      await k.register({
+        service: 'grpc-svc', id: 'g1', address: '127.0.0.1', port,
+        checks: [{ checkId: 'grpc', kind: CheckKind.CHECK_KIND_GRPC, grpcService: 'orders', intervalMs: 1000, timeoutMs: 500 }],
+      });
+      await k.register({
+        service: 'tcp-svc', id: 't1', address: '127.0.0.1', port,
+        checks: [{ checkId: 'tcp', kind: CheckKind.CHECK_KIND_TCP, intervalMs: 1000, timeoutMs: 500 }],
+      });
+      await waitFor('grpc passing', async () => ((await checkStatus(k, 'grpc-svc')) === HealthStatus.HEALTH_STATUS_PASSING ? true : undefined), { timeoutMs: 10_000 });
+      await waitFor('tcp passing', async () => ((await checkStatus(k, 'tcp-svc')) === HealthStatus.HEALTH_STATUS_PASSING ? true : undefined), { timeoutMs: 10_000 });
+      serving = 2; // NOT_SERVING
+      await waitFor('grpc critical on NOT_SERVING', async () => ((await checkStatus(k, 'grpc-svc')) === HealthStatus.HEALTH_STATUS_CRITICAL ? true : undefined), { timeoutMs: 10_000 });
+      server.forceShutdown();
+      await waitFor('tcp critical once the server is gone', async () => ((await checkStatus(k, 'tcp-svc')) === HealthStatus.HEALTH_STATUS_CRITICAL ? true : undefined), { timeoutMs: 10_000 });
+    } finally {
+      server.forceShutdown();
+      await k.deregister('grpc-svc', 'g1');
+      await k.deregister('tcp-svc', 't1');
+    }
   }, 60_000);
 });
 
