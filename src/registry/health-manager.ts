@@ -263,9 +263,10 @@ export class HealthManager {
   private async load(term: number): Promise<void> {
     const all = await this.store.list(undefined, {}, true);
     if (this.term !== term) return;
+    // The runner takes checks only while started.
+    this.opts.activeChecks?.start();
     for (const v of all.instances) this.learn(v.record, v.modRevision);
     this.spWritten = all.selfPreservation.active;
-    this.opts.activeChecks?.start();
     this.follow = this.opts.hub.openStream({
       readable: () => this.drainFollow(term),
       failed: (err) => {

@@ -256,6 +256,43 @@ describe('active checks', () => {
   }, 60_000);
 });
 
+describe('active checks after a leader change', () => {
+  it('the new leader runs the checks: an HTTP target that starts failing turns critical', async () => {
+    let answer = 200;
+    const server = http.createServer((_req, res) => {
+      res.writeHead(answer);
+      res.end(`answer ${answer}`);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as AddressInfo).port;
+    const leader = await leaderName(cluster);
+    const follower = cluster.names.find((n) => n !== leader)!;
+    const k = api(registry(cluster, follower));
+    try {
+      await k.register({
+        service: 'moving', id: 'm1', address: '127.0.0.1', port,
+        checks: [{ checkId: 'http', kind: CheckKind.CHECK_KIND_HTTP, target: `http://127.0.0.1:${port}/`, intervalMs: 1000, timeoutMs: 500 }],
+      });
+      const statusOf = async () => (await k.list({ service: 'moving' })).instances[0]?.status;
+      await waitFor('passing', async () => ((await statusOf()) === HealthStatus.HEALTH_STATUS_PASSING ? true : undefined), { timeoutMs: 10_000 });
+      await cluster.kill(leader);
+      answer = 503;
+      await waitFor('critical, decided by the new leader', async () => {
+        try {
+          return (await statusOf()) === HealthStatus.HEALTH_STATUS_CRITICAL ? true : undefined;
+        } catch {
+          return undefined; // no leader yet
+        }
+      }, { timeoutMs: 20_000 });
+      await cluster.restart(leader);
+      await k.deregister('moving', 'm1');
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+  }, 60_000);
+});
+
 describe('service watches', () => {
   it('sends the current instances, then every change in order, and only for its service', async () => {
     const k = registry(cluster, cluster.names[2]!);
