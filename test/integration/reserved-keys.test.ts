@@ -1,17 +1,20 @@
-// The reserved keyspace against a real member: registry records written by the
-// member itself (through its KvFrontend, as src/registry writes them) are never
-// shown to etcdctl, nor deleted by it, nor can the etcd API write one.
+// The reserved keyspace against a real member: reserved keys written by the
+// member itself (through its KvFrontend, as src/registry writes its records) are
+// never shown to etcdctl, nor deleted by it, nor can the etcd API write one.
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { credentials, Metadata, type ServiceError } from '@grpc/grpc-js';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient, type Client } from '../../src/client/index.js';
+import type { regd } from '../../src/generated/proto.js';
 import { RESERVED_KEY_MESSAGE } from '../../src/kv/reserved.js';
 import { reservePort } from '../../src/launcher/index.js';
 import { parseConfig } from '../../src/node/config.js';
 import { RegdServer } from '../../src/node/regd-server.js';
+import { RegistryClient } from '../../src/proto/services.js';
 import { b, removeDir, str, tempDir } from '../kv/helpers.js';
 import { waitFor } from './harness/wait-for.js';
 
@@ -23,7 +26,8 @@ if (!haveEtcdctl && process.env['REGD_REQUIRE_ETCDCTL'] === '1') {
 }
 
 const R = '\xff\xff';
-const RECORDS = [`${R}registry/i/web/1`, `${R}registry/i/web/2`, `${R}registry/sp`];
+/** Reserved keys of this test's own (outside `registry/`, so the member's registry leaves them alone). */
+const RECORDS = [R, `${R}test/1`, `${R}test/2`, `${R}\xff`];
 const USER = ['\x00first', 'a', 'b/1', 'b/2', '\xff', '\xff\xfe\xff'];
 
 let dir: string;
@@ -45,13 +49,14 @@ async function getJson(args: string[]): Promise<{ keys: string[]; count: number;
   return { keys: (out.kvs ?? []).map((kv) => Buffer.from(kv.key, 'base64').toString('latin1')), count: out.count ?? 0, more: out.more ?? false };
 }
 
-/** Every key the store holds, reserved ones included, read below the etcd API. */
+/** Every key the store holds, reserved ones included, read below the etcd API (but the registry's own). */
 async function storeKeys(): Promise<string[]> {
-  return (await server.kv.range({ key: b('\x00'), rangeEnd: b('\x00'), keysOnly: true })).kvs.map((kv) => str(kv.key));
+  const r = await server.kv.range({ key: b('\x00'), rangeEnd: b('\x00'), keysOnly: true });
+  return r.kvs.map((kv) => str(kv.key)).filter((k) => !k.startsWith(`${R}registry/`));
 }
 
 async function writeRecords(): Promise<void> {
-  for (const k of RECORDS) await server.kv.put({ key: b(k), value: b('{"v":1}') });
+  for (const k of RECORDS) await server.kv.put({ key: b(k), value: b('r') });
 }
 
 describe.skipIf(!haveEtcdctl)('the reserved keyspace, seen through etcdctl', () => {
@@ -105,8 +110,8 @@ describe.skipIf(!haveEtcdctl)('the reserved keyspace, seen through etcdctl', () 
     });
     try {
       await waitFor('the replayed history', () => out.includes('\xff\xfe\xff\nu\n'), { timeoutMs: 10_000 });
-      await server.kv.put({ key: b(`${R}registry/i/web/3`), value: b('{"v":1}') });
-      await server.kv.deleteRange({ key: b(`${R}registry/i/web/3`) });
+      await server.kv.put({ key: b(`${R}test/3`), value: b('r') });
+      await server.kv.deleteRange({ key: b(`${R}test/3`) });
       await client.kv.put('after', 'x');
       await waitFor('the live event after the records', () => out.includes('after\nx\n'), { timeoutMs: 10_000 });
       expect(out).not.toContain(R);
@@ -115,7 +120,7 @@ describe.skipIf(!haveEtcdctl)('the reserved keyspace, seen through etcdctl', () 
     }
   });
 
-  it('del "" --prefix deletes the user keys and leaves the registry records', async () => {
+  it('del "" --prefix deletes the user keys and leaves the reserved ones', async () => {
     await client.kv.put('after-watch', 'x');
     const userCount = (await getJson(['', '--prefix'])).count;
     expect(userCount).toBeGreaterThan(0);
@@ -130,12 +135,30 @@ describe.skipIf(!haveEtcdctl)('the reserved keyspace, seen through etcdctl', () 
     const { id } = await client.lease.grant(30);
     const errors = await Promise.all([
       client.lock.lock(b(`${R}registry/lock`), id).then(() => 'locked', (e: Error) => e.message),
-      client.lock.unlock(b(RECORDS[0]!)).then(() => 'unlocked', (e: Error) => e.message),
+      client.lock.unlock(b(RECORDS[1]!)).then(() => 'unlocked', (e: Error) => e.message),
       client.election.campaign(b(`${R}registry/e`), id, 'v').then(() => 'elected', (e: Error) => e.message),
       client.election.leader(b(`${R}registry/e`)).then(() => 'leader', (e: Error) => e.message),
     ]);
     for (const e of errors) expect(e).toContain(RESERVED_KEY_MESSAGE);
     expect(await storeKeys()).toEqual(RECORDS);
     expect(await etcdctl(['put', 'still', 'serving'])).toBe('OK\n');
+  });
+
+  it('a registration made through the registry API survives etcdctl del "" --prefix, unseen', async () => {
+    const k = new RegistryClient(endpoint, credentials.createInsecure());
+    const call = <Req, Res>(f: (req: Req, md: Metadata, o: { deadline: number }, cb: (err: ServiceError | null, res?: Res) => void) => unknown, req: Req) =>
+      new Promise<Res>((resolve, reject) => {
+        f.call(k, req, new Metadata(), { deadline: Date.now() + 5000 }, (err, res) => (err !== null ? reject(err) : resolve(res!)));
+      });
+    try {
+      await call<regd.v1.IRegisterRequest, regd.v1.RegisterResponse>(k.Register, { instance: { service: 'web', id: 'w1', address: '127.0.0.1', port: 8080 } });
+      await client.kv.put('user', 'u');
+      expect(await etcdctl(['get', '', '--prefix', '--keys-only'])).toBe('still\n\nuser\n\n');
+      expect(await etcdctl(['del', '', '--prefix'])).toBe('2\n');
+      const list = await call<regd.v1.IListInstancesRequest, regd.v1.ListInstancesResponse>(k.ListInstances, { service: 'web' });
+      expect(list.instances.map((i) => i.id)).toEqual(['w1']);
+    } finally {
+      k.close();
+    }
   });
 });
