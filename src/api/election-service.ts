@@ -4,6 +4,7 @@ import type { v3electionpb } from '../generated/proto.js';
 import { campaign, currentLeader, ElectionError, proclaim, resign, type LeaderKey } from '../lock/election.js';
 import { followEvents } from '../lock/hub-key-events.js';
 import { bytes, concat, prefixEnd } from '../lock/recipe-kv.js';
+import { checkUserKey } from '../kv/reserved.js';
 import type { WatchHub } from '../kv/watch-hub.js';
 import { header, keyValueToPb } from './kv-convert.js';
 import { longToBigInt, longToNumber, toInt64 } from '../proto/long.js';
@@ -18,7 +19,16 @@ const DELETE = 1;
 
 function leaderFromPb(l: v3electionpb.ILeaderKey | null | undefined): LeaderKey {
   if (l === null || l === undefined) throw new ServerError('UNKNOWN', '"leader" field must be provided');
-  return { name: l.name ?? new Uint8Array(0), key: l.key ?? new Uint8Array(0), rev: longToNumber(l.rev ?? 0), lease: longToBigInt(l.lease ?? 0) };
+  const leader = { name: userName(l.name), key: l.key ?? new Uint8Array(0), rev: longToNumber(l.rev ?? 0), lease: longToBigInt(l.lease ?? 0) };
+  checkUserKey(leader.key);
+  return leader;
+}
+
+/** An election's name; elections live under `name/`, so a reserved name is refused. */
+function userName(name: Uint8Array | null | undefined): Uint8Array {
+  const n = name ?? new Uint8Array(0);
+  checkUserKey(n);
+  return n;
 }
 
 function leaderToPb(l: LeaderKey): v3electionpb.ILeaderKey {
@@ -31,7 +41,7 @@ export function electionService(node: NodeView, deps: LockDeps, hub: WatchHub, l
   return {
     Campaign: unary(log, 'Campaign', async (req, call) => {
       const lease = longToBigInt(req.lease ?? 0);
-      const l = await campaign(deps.kv, deps.events, req.name ?? new Uint8Array(0), lease, req.value ?? new Uint8Array(0), cancelSignal(call));
+      const l = await campaign(deps.kv, deps.events, userName(req.name), lease, req.value ?? new Uint8Array(0), cancelSignal(call));
       return { header: hdr(node.kv.revision), leader: leaderToPb(l) };
     }),
     Proclaim: unary(log, 'Proclaim', async (req) => {
@@ -43,7 +53,7 @@ export function electionService(node: NodeView, deps: LockDeps, hub: WatchHub, l
       return { header: hdr(revision) };
     }),
     Leader: unary(log, 'Leader', async (req) => {
-      const l = await currentLeader(deps.kv, req.name ?? new Uint8Array(0));
+      const l = await currentLeader(deps.kv, userName(req.name));
       return { header: hdr(l.revision), kv: keyValueToPb(l.kv) };
     }),
     Observe: (call: ServerWritableStream<v3electionpb.LeaderRequest, v3electionpb.ILeaderResponse>) => {
@@ -58,7 +68,7 @@ export function electionService(node: NodeView, deps: LockDeps, hub: WatchHub, l
 
   /** Sends the leader, then every value it proclaims; when it goes, the next leader. */
   async function observe(call: ServerWritableStream<v3electionpb.LeaderRequest, v3electionpb.ILeaderResponse>, signal: AbortSignal): Promise<void> {
-    const name = call.request.name ?? new Uint8Array(0);
+    const name = userName(call.request.name);
     const prefix = concat(name, bytes('/'));
     for (;;) {
       signal.throwIfAborted();

@@ -3,12 +3,15 @@
 // messages with a header. Below the API nothing sees protobuf. Absent
 // (null/undefined) protobuf fields map to absent fields, and zero values are
 // left out of responses so messages stay small. An int64 field beyond 2^53
-// where the store keeps a number is InvalidArgument, not a crash.
+// where the store keeps a number is InvalidArgument, not a crash. Every request
+// is kept out of the reserved keyspace here (src/kv/reserved.ts): a reserved key
+// is InvalidArgument, a range reaching into it ends where it begins.
 import type { etcdserverpb, mvccpb } from '../generated/proto.js';
 import type {
   Compare, CompactionRequest, DeleteRangeRequest, DeleteRangeResponse, Event, KeyValue, PutRequest, PutResponse,
   RangeRequest, RangeResponse, RequestOp, ResponseOp, TxnRequest, TxnResponse,
 } from '../kv/index.js';
+import { checkUserKey, clampUserRange } from '../kv/reserved.js';
 import { longToBigInt, longToNumber, toInt64, toUint64, type LongField } from '../proto/long.js';
 import { ServerError } from '../server/server-error.js';
 
@@ -24,10 +27,15 @@ const bytes = (v: Uint8Array | null | undefined): Uint8Array | undefined =>
   v === null || v === undefined || v.length === 0 ? undefined : v;
 const EMPTY = new Uint8Array(0);
 
+/** `[key, range_end)` of a request, kept out of the reserved keyspace. */
+function userRange(key: Uint8Array | null | undefined, rangeEnd: Uint8Array | null | undefined): { key: Uint8Array; rangeEnd?: Uint8Array } {
+  const k = key ?? EMPTY;
+  const end = clampUserRange(k, bytes(rangeEnd));
+  return end === undefined ? { key: k } : { key: k, rangeEnd: end };
+}
+
 export function rangeRequestFromPb(r: etcdserverpb.IRangeRequest): RangeRequest {
-  const out: RangeRequest = { key: r.key ?? EMPTY };
-  const rangeEnd = bytes(r.rangeEnd);
-  if (rangeEnd) out.rangeEnd = rangeEnd;
+  const out: RangeRequest = userRange(r.key, r.rangeEnd);
   const limit = num(r.limit, 'limit');
   if (limit) out.limit = limit;
   const revision = num(r.revision, 'revision');
@@ -50,6 +58,7 @@ export function rangeRequestFromPb(r: etcdserverpb.IRangeRequest): RangeRequest 
 
 export function putRequestFromPb(r: etcdserverpb.IPutRequest): PutRequest {
   const out: PutRequest = { key: r.key ?? EMPTY };
+  checkUserKey(out.key);
   if (r.value !== null && r.value !== undefined) out.value = r.value;
   if (r.lease !== null && r.lease !== undefined) {
     const lease = longToBigInt(r.lease);
@@ -62,21 +71,17 @@ export function putRequestFromPb(r: etcdserverpb.IPutRequest): PutRequest {
 }
 
 export function deleteRangeRequestFromPb(r: etcdserverpb.IDeleteRangeRequest): DeleteRangeRequest {
-  const out: DeleteRangeRequest = { key: r.key ?? EMPTY };
-  const rangeEnd = bytes(r.rangeEnd);
-  if (rangeEnd) out.rangeEnd = rangeEnd;
+  const out: DeleteRangeRequest = userRange(r.key, r.rangeEnd);
   if (r.prevKv) out.prevKv = true;
   return out;
 }
 
 function compareFromPb(c: etcdserverpb.ICompare): Compare {
   const out: Compare = {
-    key: c.key ?? EMPTY,
+    ...userRange(c.key, c.rangeEnd),
     result: (c.result ?? 0) as Compare['result'],
     target: (c.target ?? 0) as Compare['target'],
   };
-  const rangeEnd = bytes(c.rangeEnd);
-  if (rangeEnd) out.rangeEnd = rangeEnd;
   // Only the oneof member that is set is read; an unset or mismatched member compares against zero.
   const version = num(c.version, 'compare version');
   if (version !== undefined) out.version = version;

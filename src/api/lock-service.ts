@@ -1,5 +1,6 @@
 import type { ServerUnaryCall } from '@grpc/grpc-js';
 import type { Logger } from 'pino';
+import { checkUserKey } from '../kv/reserved.js';
 import { longToBigInt } from '../proto/long.js';
 import { header } from './kv-convert.js';
 import type { LockServer } from '../proto/services.js';
@@ -30,13 +31,16 @@ export function lockService(node: NodeView, deps: LockDeps, log: Logger): LockSe
   return {
     Lock: unary(log, 'Lock', async (req, call) => {
       if (!req.name || req.name.length === 0) throw new ServerError('INVALID_ARGUMENT', 'etcdserver: key is not provided');
+      checkUserKey(req.name);
       let lease = longToBigInt(req.lease ?? 0);
       if (lease === 0n) lease = await deps.grantLease(LOCK_DEFAULT_LEASE_TTL);
       const held = await acquireLock(deps.kv, deps.events, req.name, lease, cancelSignal(call));
       return { header: header(node.headerBase(), held.revision), key: held.key };
     }),
     Unlock: unary(log, 'Unlock', async (req) => {
-      const revision = await releaseLock(deps.kv, req.key ?? new Uint8Array(0));
+      const key = req.key ?? new Uint8Array(0);
+      checkUserKey(key);
+      const revision = await releaseLock(deps.kv, key);
       return { header: header(node.headerBase(), revision) };
     }),
   };

@@ -15,6 +15,7 @@ import {
   WATCH_PROGRESS_NOTIFY_MIN_INTERVAL_MS,
   type Event,
 } from '../kv/index.js';
+import { clampUserRange, isReservedKey, RESERVED_KEY_MESSAGE } from '../kv/reserved.js';
 import type { WatchHub } from '../kv/watch-hub.js';
 import { type WatchCreate, type WatchOutput, type WatchStream } from '../kv/watch-stream.js';
 import { eventToPb, header } from './kv-convert.js';
@@ -182,12 +183,16 @@ class WatchSession {
       this.stream.refuse(WATCH_ID_OUT_OF_RANGE);
       return;
     }
-    const req: WatchCreate = {
-      key: c.key ?? new Uint8Array(0),
-      startRevision: clampedNumber(c.startRevision),
-      watchId,
-    };
-    if (c.rangeEnd !== null && c.rangeEnd !== undefined && c.rangeEnd.length > 0) req.rangeEnd = c.rangeEnd;
+    const key = c.key ?? new Uint8Array(0);
+    // A watch on the reserved keyspace fails like any refused create (the stream's other
+    // watchers go on); a user range reaching into it ends where it begins.
+    if (isReservedKey(key)) {
+      this.stream.refuse(RESERVED_KEY_MESSAGE);
+      return;
+    }
+    const req: WatchCreate = { key, startRevision: clampedNumber(c.startRevision), watchId };
+    const rangeEnd = clampUserRange(key, c.rangeEnd ?? undefined);
+    if (rangeEnd !== undefined && rangeEnd.length > 0) req.rangeEnd = rangeEnd;
     for (const f of c.filters ?? []) {
       if (f === etcdserverpb.WatchCreateRequest.FilterType.NOPUT) req.noPut = true;
       else if (f === etcdserverpb.WatchCreateRequest.FilterType.NODELETE) req.noDelete = true;

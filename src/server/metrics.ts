@@ -7,8 +7,23 @@ import type { RaftNodeObserver } from './raft-node.js';
 const LATENCY_BUCKETS = Array.from({ length: 15 }, (_, i) => 0.0005 * 2 ** i);
 
 /**
+ * What the service registry reports at each scrape (plain data; src/server may
+ * not import src/registry). `instances` counts instances by aggregated status.
+ */
+export interface RegistryGauges {
+  instances: { passing: number; warning: number; critical: number };
+  services: number;
+  stale: number;
+  selfPreservation: boolean;
+}
+
+/** prom-client's default gauges named like counters; the `nodejs_active_*{type}` gauges hold the same counts by type. */
+const DEFAULT_GAUGES_NAMED_TOTAL = ['nodejs_active_handles_total', 'nodejs_active_requests_total', 'nodejs_active_resources_total'];
+
+/**
  * The node's Prometheus metrics. Names follow etcd's where the meaning is the
- * same (etcd_server_has_leader → regd_server_has_leader), so dashboards carry over.
+ * same (etcd_server_has_leader → regd_server_has_leader), so dashboards carry over,
+ * and Prometheus' rules (`promtool check metrics`): only counters end in `_total`.
  */
 export class NodeMetrics {
   readonly registry = new Registry();
@@ -23,9 +38,23 @@ export class NodeMetrics {
   readonly applySeconds = new Histogram({ name: 'regd_server_apply_duration_seconds', help: 'time to apply one batch of committed entries', buckets: LATENCY_BUCKETS, registers: [this.registry] });
   readonly peerSendFailures = new Counter({ name: 'regd_network_peer_sent_failures_total', help: 'raft messages that could not be sent to a peer', labelNames: ['to'], registers: [this.registry] });
   readonly dbSize = new Gauge({ name: 'regd_mvcc_db_total_size_in_bytes', help: 'approximate size of the state database', registers: [this.registry] });
+  /** Active health check runs by kind (http, tcp, grpc) and result (passing, warning, critical). */
+  readonly registryCheckRuns = new Counter({ name: 'regd_registry_check_runs_total', help: 'active health check runs on this member, by kind and result', labelNames: ['kind', 'result'] as const, registers: [this.registry] });
+  /** Runs whose result was not passing. */
+  readonly registryCheckFailures = new Counter({ name: 'regd_registry_check_failures_total', help: 'active health check runs on this member whose result was not passing, by kind', labelNames: ['kind'] as const, registers: [this.registry] });
+  readonly registryTransitions = new Counter({ name: 'regd_registry_status_transitions_total', help: 'health check status changes replicated by this member, by new status', labelNames: ['to'] as const, registers: [this.registry] });
+  /** Check reports (TTL heartbeats) taken by this member. */
+  readonly registryHeartbeats = new Counter({ name: 'regd_registry_heartbeats_received_total', help: 'health check reports (TTL heartbeats) received by this member', registers: [this.registry] });
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
+    for (const name of DEFAULT_GAUGES_NAMED_TOTAL) this.registry.removeSingleMetric(name);
+  }
+
+  /** One active check run: counted in registryCheckRuns, and in registryCheckFailures unless it passed. */
+  recordCheckRun(kind: string, result: string): void {
+    this.registryCheckRuns.inc({ kind, result });
+    if (result !== 'passing') this.registryCheckFailures.inc({ kind });
   }
 
   /**
@@ -40,15 +69,45 @@ export class NodeMetrics {
 
   /**
    * Watch gauges, read from `stats` at each scrape (etcd's
-   * etcd_debugging_mvcc_watch_stream_total, _watcher_total and _slow_watcher_total).
+   * etcd_debugging_mvcc_watch_stream_total, _watcher_total and _slow_watcher_total,
+   * without the `_total` Prometheus keeps for counters).
    */
   reportWatches(stats: () => WatchHubStats): void {
     const gauge = (name: string, help: string, pick: (s: WatchHubStats) => number) =>
       new Gauge({ name, help, registers: [this.registry], collect() { this.set(pick(stats())); } });
-    gauge('regd_mvcc_watch_stream_total', 'watch streams open on this member', (s) => s.streams);
-    gauge('regd_mvcc_watcher_total', 'watchers on all watch streams', (s) => s.watchers);
-    gauge('regd_mvcc_slow_watcher_total', 'watchers behind the current revision: catching up from history, or held back by a full stream', (s) => s.unsynced);
+    gauge('regd_mvcc_watch_streams', 'watch streams open on this member', (s) => s.streams);
+    gauge('regd_mvcc_watchers', 'watchers on all watch streams', (s) => s.watchers);
+    gauge('regd_mvcc_slow_watchers', 'watchers behind the current revision: catching up from history, or held back by a full stream', (s) => s.unsynced);
     gauge('regd_mvcc_watch_queued_bytes', 'bytes of events queued on watch streams, not yet sent', (s) => s.queuedBytes);
+  }
+
+  /**
+   * Registry gauges, read through `read` at each scrape: regd_registry_instances{status},
+   * regd_registry_services, regd_registry_stale_instances and regd_registry_self_preservation
+   * (1 while self-preservation holds removals). The gauges of one scrape are collected
+   * together and share one read; a read that fails fails the scrape.
+   */
+  reportRegistry(read: () => RegistryGauges | Promise<RegistryGauges>): void {
+    let inFlight: Promise<RegistryGauges> | undefined;
+    const snapshot = (): Promise<RegistryGauges> => {
+      inFlight ??= Promise.resolve().then(read).finally(() => {
+        inFlight = undefined;
+      });
+      return inFlight;
+    };
+    const registers = [this.registry];
+    new Gauge({
+      name: 'regd_registry_instances', help: 'registered service instances, by aggregated health status', labelNames: ['status'] as const, registers,
+      async collect() {
+        const { instances } = await snapshot();
+        this.set({ status: 'passing' }, instances.passing);
+        this.set({ status: 'warning' }, instances.warning);
+        this.set({ status: 'critical' }, instances.critical);
+      },
+    });
+    new Gauge({ name: 'regd_registry_services', help: 'services with at least one registered instance', registers, async collect() { this.set((await snapshot()).services); } });
+    new Gauge({ name: 'regd_registry_stale_instances', help: 'instances flagged stale: their transition was held by self-preservation', registers, async collect() { this.set((await snapshot()).stale); } });
+    new Gauge({ name: 'regd_registry_self_preservation', help: '1 while self-preservation holds critical transitions and removals, else 0', registers, async collect() { this.set((await snapshot()).selfPreservation ? 1 : 0); } });
   }
 
   /** Observer hooks for the Raft node loop. */

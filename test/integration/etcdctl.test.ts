@@ -133,6 +133,23 @@ describe.skipIf(!haveEtcdctl)('etcdctl 3.4 against regd', () => {
     expect((await etcdctl(['put', 'still', 'serving'])).stdout).toBe('OK\n');
   });
 
+  it('the reserved keyspace (keys from 0xff 0xff) is refused, and the cluster keeps serving', async () => {
+    // Keys with raw 0xff bytes: argv through the shell's printf, txn lines in Go's quoted form.
+    const sh = (script: string) => run('/bin/sh', ['-c', script], { env: { ...process.env, ETCDCTL_API: '3', ENDPOINTS: cluster.endpoints().join(',') } })
+      .then(() => '', (e: { stderr: string }) => e.stderr);
+    const reserved = 'etcdserver: key is reserved for the service registry';
+    for (const cmd of ['put "$(printf \'\\377\\377registry/x\')" v', 'get "$(printf \'\\377\\377\')" --prefix', 'del "$(printf \'\\377\\377registry/sp\')"']) {
+      expect(await sh(`${ETCDCTL} --endpoints="$ENDPOINTS" --command-timeout=8s ${cmd}`)).toContain(reserved);
+    }
+    const inTxn = await etcdctl(['txn'], '\n\nput "\\xff\\xffregistry/x" v\n\n\n').then(() => '', (e: { stderr: string }) => e.stderr);
+    expect(inTxn).toContain(reserved);
+    // Just below the reserved part is an ordinary key.
+    expect(await sh(`${ETCDCTL} --endpoints="$ENDPOINTS" put "$(printf '\\377\\376')" v`)).toBe('');
+    expect((await etcdctl(['put', 'still', 'serving'])).stdout).toBe('OK\n');
+    expect((await etcdctl(['get', 'still'])).stdout).toBe('still\nserving\n');
+    await waitFor('every member healthy', async () => (await Promise.all(cluster.names.map((n) => cluster.healthy(n)))).every(Boolean));
+  });
+
   it('etcdctl --user works while authentication is disabled', async () => {
     expect((await etcdctl(['--user=root:pw', 'put', 'auth', 'off'])).stdout).toBe('OK\n');
   });
