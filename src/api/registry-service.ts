@@ -40,7 +40,7 @@ export interface RegistryDeps {
   health: HealthManager;
   hub: WatchHub;
   forwarder: LeaderForwarder;
-  /** Reports this member took as the leader. */
+  /** Reports received by this member (taken here or forwarded). */
   onReports?(n: number): void;
 }
 
@@ -77,10 +77,9 @@ export function registryService(node: NodeView, deps: RegistryDeps, log: Logger)
 
   /** The verdict on each report: taken here when leading, else by the leader. */
   async function reports(rs: regd.v1.ICheckReport[], forwarded: boolean): Promise<Array<regd.v1.IReportError | undefined>> {
+    deps.onReports?.(rs.length);
     if (deps.health.isLeading() || forwarded) {
-      const out = await Promise.all(rs.map((r, i) => reportHere(r).then(() => undefined, (err: unknown) => reportError(i, err))));
-      deps.onReports?.(out.filter((e) => e === undefined).length);
-      return out;
+      return Promise.all(rs.map((r, i) => reportHere(r).then(() => undefined, (err: unknown) => reportError(i, err))));
     }
     return deps.forwarder.report(rs);
   }
@@ -212,23 +211,15 @@ export function registryService(node: NodeView, deps: RegistryDeps, log: Logger)
     },
 
     Status: unary(log, 'Status', async () => {
-      const all = await deps.store.list(undefined, {}, false);
-      const counts = { passing: 0, warning: 0, critical: 0 };
-      const services = new Set<string>();
-      let stale = 0;
-      for (const v of all.instances) {
-        counts[v.health.status]++;
-        services.add(v.record.reg.service);
-        if (v.record.stale) stale++;
-      }
+      const sum = await deps.store.summary(false);
       return {
-        header: hdr(all.revision),
-        services: services.size,
-        instances: all.instances.length,
-        ...counts,
-        stale,
-        selfPreservation: all.selfPreservation.active,
-        selfPreservationSinceUnixMs: all.selfPreservation.sinceMs,
+        header: hdr(sum.revision),
+        services: sum.services,
+        instances: sum.instances,
+        ...sum.byStatus,
+        stale: sum.stale,
+        selfPreservation: sum.selfPreservation.active,
+        selfPreservationSinceUnixMs: sum.selfPreservation.sinceMs,
       };
     }, { hasLeader }),
 

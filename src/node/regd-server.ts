@@ -114,6 +114,7 @@ export class RegdServer implements NodeView {
     const activeChecks = new ActiveChecks({
       probes: { http: probeHttp, tcp: probeTcp, grpc: this.grpcProbe.probe },
       onTransition: (key, t) => this.health.activeResult(key, t.state.status, t.state.output, t.replicate === 'status'),
+      onRun: (kind, result) => metrics.recordCheckRun(kind, result),
       log: registryLog,
     });
     this.health = new HealthManager({
@@ -123,6 +124,11 @@ export class RegdServer implements NodeView {
       role: () => ({ leader: node.leader === selfId, term: node.currentTerm }),
       selfPreservation: config.selfPreservation,
       log: registryLog,
+      onTransition: (to) => metrics.registryTransitions.inc({ to }),
+    });
+    metrics.reportRegistry(async () => {
+      const sum = await this.registry.summary(true);
+      return { instances: sum.byStatus, services: sum.services, stale: sum.stale, selfPreservation: sum.selfPreservation.active };
     });
     this.reportForwarder = new ReportForwarder(() => BigInt(node.leader), (leader) => {
       const url = directory.get(leader)?.clientUrls[0];
@@ -264,6 +270,7 @@ export class RegdServer implements NodeView {
     addService(grpcServer, ElectionService, electionService(this, recipes, this.watchHub!, log));
     addService(grpcServer, RegistryService, registryService(this, {
       store: this.registry, health: this.health, hub: this.watchHub!, forwarder: this.reportForwarder,
+      onReports: (n) => this.metrics.registryHeartbeats.inc(n),
     }, log));
     // Connections reach the gRPC server through listenClients (see client-listener.ts for why).
     const injector = grpcServer.createConnectionInjector(ServerCredentials.createInsecure());

@@ -17,13 +17,14 @@
 import type { CheckStatus } from '../health/check.js';
 import { CHECK_STATUSES } from '../health/check.js';
 import { instanceHealth, type InstanceHealth } from '../health/status.js';
+import { RESERVED_KEY_PREFIX } from '../kv/reserved.js';
 import type { ValidCheck, ValidRegistration } from './model.js';
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 
 /** The reserved part of the keyspace: every key starting with these bytes. */
-export const RESERVED_PREFIX = Uint8Array.of(0xff, 0xff);
+export const RESERVED_PREFIX = RESERVED_KEY_PREFIX;
 
 function reserved(suffix: string): Uint8Array {
   const s = enc.encode(suffix);

@@ -49,6 +49,16 @@ export interface ChangeResult {
   modRevision: number;
 }
 
+/** Counts over the whole registry (Status, metrics). */
+export interface RegistrySummary {
+  revision: number;
+  services: number;
+  instances: number;
+  byStatus: { passing: number; warning: number; critical: number };
+  stale: number;
+  selfPreservation: SelfPreservationRecord;
+}
+
 export function matchesFilter(v: InstanceView, f: InstanceFilter): boolean {
   if (f.passingOnly === true && v.health.status !== 'passing') return false;
   if (f.tags !== undefined && f.tags.length > 0 && !f.tags.every((t) => v.record.reg.tags.includes(t))) return false;
@@ -200,6 +210,19 @@ export class RegistryStore {
     }
     if (service === undefined) this.pruneCache(insts!.responseRange.kvs);
     return { revision: r.revision, instances, selfPreservation: decodeSelfPreservationRecord(sp!.responseRange.kvs[0]?.value) };
+  }
+
+  async summary(serializable: boolean): Promise<RegistrySummary> {
+    const all = await this.list(undefined, {}, serializable);
+    const byStatus = { passing: 0, warning: 0, critical: 0 };
+    const services = new Set<string>();
+    let stale = 0;
+    for (const v of all.instances) {
+      byStatus[v.health.status]++;
+      services.add(v.record.reg.service);
+      if (v.record.stale) stale++;
+    }
+    return { revision: all.revision, services: services.size, instances: all.instances.length, byStatus, stale, selfPreservation: all.selfPreservation };
   }
 
   async selfPreservation(serializable: boolean): Promise<SelfPreservationRecord> {

@@ -166,6 +166,7 @@ describe('TTL checks', () => {
         await new Promise((r) => setTimeout(r, 200));
       }
       await cluster.restart(leader);
+      await cluster.waitForHealthy();
       const end = Date.now() + 3000;
       while (Date.now() < end) {
         await observe();
@@ -285,6 +286,7 @@ describe('active checks after a leader change', () => {
         }
       }, { timeoutMs: 20_000 });
       await cluster.restart(leader);
+      await cluster.waitForHealthy();
       await k.deregister('moving', 'm1');
     } finally {
       server.closeAllConnections();
@@ -322,6 +324,7 @@ describe('service watches', () => {
 
 describe('durability', () => {
   it('keeps registrations through a kill -9 of every member', async () => {
+    await cluster.waitForHealthy();
     const a = api(registry(cluster, cluster.names[0]!));
     for (let i = 0; i < 20; i++) await a.register({ service: 'durable', id: `d${i}`, address: '127.0.0.1', port: 1000 + i });
     for (const n of cluster.names) await cluster.kill(n);
