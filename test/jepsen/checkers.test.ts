@@ -1018,7 +1018,7 @@ describe('registry checker', () => {
       expectKinds(checkRegistry(critical), ['false-critical']);
       const gone = events.find((e) => e.f === 'deregister' && e.type === 'ok');
       if (gone === undefined) return;
-      const last = events.findLast((e) => e.f === 'list' && e.type === 'ok')!;
+      const last = events.filter((e) => e.f === 'list' && e.type === 'ok').pop()!;
       const resurrected = events.map((e) => (e === last ? { ...e, value: [...(e.value as Listed[]), { id: gone.key, status: 'passing', stale: false }] } : e));
       expectKinds(checkRegistry(resurrected), ['deregistered-visible']);
     }), { numRuns: 300 });
