@@ -23,6 +23,8 @@ export interface RegistryOptions {
 }
 
 const SERVICE = 'jepsen';
+/** Reporting processes are numbered from here (one per instance), apart from the clients' own numbers. */
+const REPORTER_PROCESS_BASE = 1_000_000;
 
 /** One instance a client keeps alive. */
 interface Live {
@@ -35,7 +37,7 @@ interface Live {
 /**
  * Registry workload: each client keeps a few instances registered, each with
  * a TTL check that starts passing and that its own reporting process reports
- * passing every `reportEveryMs`, and lists the service between registrations.
+ * passing every `reportEveryMs` (numbered from REPORTER_PROCESS_BASE), and lists the service between registrations.
  * After a while an instance is let go: deregistered (its reports stop first),
  * or, now and then, left to fall silent. Even clients report over one
  * Heartbeat stream (the client library's session, which fails over by
@@ -53,6 +55,7 @@ export class RegistryWorkload implements Workload {
   private readonly hold: [number, number];
   private readonly silentShare: number;
   private readonly timeoutMs: number;
+  private reporters = 0;
   readonly stats: WorkerStats[] = [];
 
   constructor(private readonly ctx: WorkloadContext, opts: RegistryOptions = {}) {
@@ -159,7 +162,7 @@ export class RegistryWorkload implements Workload {
   private async reporter(id: string, w: number, members: MemberRegistry[], session: HeartbeatSession | undefined, signal: AbortSignal, stop: AbortSignal): Promise<void> {
     const { history, cluster } = this.ctx;
     const names = cluster.names;
-    const proc = `report-${id}`;
+    const proc = REPORTER_PROCESS_BASE + this.reporters++;
     let at = w % names.length;
     const rng = new SeededRng((this.ctx.seed * 104_729 + w * 7_919 + Number(id.slice(id.indexOf('-') + 1))) >>> 0);
     while (!signal.aborted && !stop.aborted) {
