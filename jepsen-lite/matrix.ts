@@ -36,6 +36,8 @@ export function matrix(name: MatrixName): MatrixEntry[] {
         { workload: 'lock', nemesis: ['kill'], nodes: 3 },
         { workload: 'watch', nemesis: ['kill'], nodes: 3 },
         { workload: 'lease', nemesis: ['partition'], nodes: 3 },
+        { workload: 'registry', nemesis: ['kill'], nodes: 3 },
+        { workload: 'registry', nemesis: ['partition'], nodes: 3 },
         ...FAILPOINT_RUNS,
       ];
     case 'failpoints':

@@ -9,6 +9,7 @@ import {
   text,
   UnknownOutcomeError,
   type Client,
+  type HealthStatus,
   type KeyValue,
   type RegdError,
   type Watcher,
@@ -258,6 +259,56 @@ export class MemberWatch {
   /** Ends the watch without calling onEnd. */
   close(): void {
     this.ended = true;
+    this.client.close();
+  }
+}
+
+/** An instance as a registry list returned it. */
+export interface ListedInstance {
+  id: string;
+  status: HealthStatus;
+  stale: boolean;
+}
+
+/** Registry operations on one member. */
+export class MemberRegistry {
+  readonly client: Client;
+
+  constructor(readonly node: string, endpoint: string, timeoutMs: number) {
+    this.client = memberClient(endpoint, timeoutMs);
+  }
+
+  /** Registers `id` with one TTL check `ttl` of `ttlMs` that starts passing. */
+  register(service: string, id: string, port: number, ttlMs: number): Promise<Outcome<{ revision: number }>> {
+    return attempt(async () => {
+      const h = await this.client.registry.register({
+        service, id, address: '127.0.0.1', port,
+        checks: [{ checkId: 'ttl', kind: 'ttl', ttlMs, initialStatus: 'passing' }],
+      });
+      return { revision: h.revision };
+    });
+  }
+
+  deregister(service: string, id: string): Promise<Outcome<{ revision: number }>> {
+    return attempt(async () => ({ revision: (await this.client.registry.deregister(service, id)).header?.revision ?? 0 }));
+  }
+
+  /** One report of the TTL check. A report is a heartbeat (never a write with an unknown outcome), so every error is a `fail`. */
+  report(service: string, id: string, status: HealthStatus): Promise<Outcome<void>> {
+    return attempt(async () => {
+      await this.client.registry.report(service, id, 'ttl', status);
+    });
+  }
+
+  /** A linearizable list of every instance of `service`. */
+  list(service: string): Promise<Outcome<{ instances: ListedInstance[]; revision: number }>> {
+    return attempt(async () => {
+      const r = await this.client.registry.listInstances(service);
+      return { instances: r.instances.map((i) => ({ id: i.id, status: i.status, stale: i.stale })), revision: r.header.revision };
+    });
+  }
+
+  close(): void {
     this.client.close();
   }
 }

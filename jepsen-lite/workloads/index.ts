@@ -1,6 +1,7 @@
 import { LeaseWorkload } from './lease.js';
 import { LockWorkload } from './lock.js';
 import { RegisterWorkload } from './register.js';
+import { RegistryWorkload } from './registry.js';
 import { SetWorkload } from './set.js';
 import { WatchWorkload } from './watch.js';
 import type { Workload, WorkloadContext, WorkloadName } from './workload.js';
@@ -12,8 +13,9 @@ export function createWorkload(name: WorkloadName, ctx: WorkloadContext): Worklo
     case 'lock': return new LockWorkload(ctx);
     case 'watch': return new WatchWorkload(ctx);
     case 'lease': return new LeaseWorkload(ctx);
+    case 'registry': return new RegistryWorkload(ctx);
   }
 }
 
 /** Clients per workload when none is asked for. */
-export const DEFAULT_CLIENTS: Record<WorkloadName, number> = { register: 10, set: 10, lock: 5, watch: 4, lease: 5 };
+export const DEFAULT_CLIENTS: Record<WorkloadName, number> = { register: 10, set: 10, lock: 5, watch: 4, lease: 5, registry: 4 };

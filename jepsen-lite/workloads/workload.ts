@@ -3,7 +3,7 @@ import type { HistoryEvent } from '../checker/history.js';
 import type { JepsenCluster } from '../cluster.js';
 import type { HistoryRecorder } from '../recorder.js';
 
-export const WORKLOAD_NAMES = ['register', 'set', 'lock', 'watch', 'lease'] as const;
+export const WORKLOAD_NAMES = ['register', 'set', 'lock', 'watch', 'lease', 'registry'] as const;
 export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
 
 /** What each client did, for the availability check after healing. */

@@ -17,6 +17,7 @@ import { KV } from './kv.js';
 import { Lease } from './lease.js';
 import { Lock } from './lock.js';
 import { Maintenance } from './maintenance.js';
+import { Registry } from './registry.js';
 import { Transport, type ClientOptions } from './transport.js';
 import { Watch } from './watch.js';
 
@@ -30,11 +31,17 @@ export type {
 export type { GrantResult, KeepAlive, Lease, TimeToLiveResult } from './lease.js';
 export type { Lock, LockResult } from './lock.js';
 export type { AlarmAction, AlarmMember, AlarmType, Maintenance, StatusResult } from './maintenance.js';
+export {
+  MAX_REPORTS_PER_HEARTBEAT, type Check, type CheckDefinition, type CheckKind, type DeregisterResult, type HealthStatus, type HeartbeatOptions,
+  type HeartbeatSession, type Instance, type InstanceEvent, type ListInstancesOptions, type ListInstancesResult, type ListServicesResult,
+  type Registration, type Registry, type RegistryHeader, type RegistryStatus, type ServiceSummary, type ServiceUpdate, type ServiceWatch,
+  type ServiceWatchOptions,
+} from './registry.js';
 export { InvalidEndpointError, parseEndpoint, type CallOptions, type ClientOptions, type RetryOptions } from './transport.js';
 export { KeyValue, prefixEnd, text, toBytes, type Bytes, type ResponseHeader, type RevisionInput } from './types.js';
 export type { Watch, WatchBatch, WatchEvent, Watcher, WatchOptions } from './watch.js';
 
-/** A connection to a cluster: one namespace per etcd service. */
+/** A connection to a cluster: one namespace per etcd service, and regd's registry. */
 export class Client {
   readonly kv: KV;
   readonly watch: Watch;
@@ -43,9 +50,10 @@ export class Client {
   readonly election: Election;
   readonly maintenance: Maintenance;
   readonly cluster: Cluster;
+  readonly registry: Registry;
 
   /** @internal use `connect` */
-  constructor(private readonly transport: Transport) {
+  constructor(private readonly transport: Transport, options: Pick<ClientOptions, 'retry'> = {}) {
     this.kv = new KV(transport);
     this.watch = new Watch(transport);
     this.lease = new Lease(transport);
@@ -53,6 +61,7 @@ export class Client {
     this.election = new Election(transport);
     this.maintenance = new Maintenance(transport);
     this.cluster = new Cluster(transport);
+    this.registry = new Registry(transport, retries(options));
   }
 
   /** The endpoints given (as `host:port`). */
@@ -65,8 +74,9 @@ export class Client {
     return this.transport.endpoint;
   }
 
-  /** Ends every watch and keep-alive and closes the connections; calls in flight fail with ClientClosedError. */
+  /** Ends every watch, keep-alive and heartbeat session and closes the connections; calls in flight fail with ClientClosedError. */
   close(): void {
+    this.registry.close();
     this.watch.close();
     this.lease.close();
     this.transport.close();
@@ -88,10 +98,15 @@ export async function connect(options: ClientOptions & { lazy?: boolean }): Prom
       throw err;
     }
   }
-  return new Client(t);
+  return new Client(t, options);
 }
 
 /** The client without waiting for a connection (same as `connect({ ..., lazy: true })`, synchronously). */
 export function createClient(options: ClientOptions): Client {
-  return new Client(new Transport(options));
+  return new Client(new Transport(options), options);
+}
+
+/** Whether the client retries at all (RetryOptions.maxRetries defaults to 3). */
+function retries(options: Pick<ClientOptions, 'retry'>): boolean {
+  return options.retry !== false && options.retry?.maxRetries !== 0;
 }

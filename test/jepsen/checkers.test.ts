@@ -1,4 +1,4 @@
-// The jepsen-lite set, lock, watch and lease checkers on small hand-written
+// The jepsen-lite set, lock, watch, lease and registry checkers on small hand-written
 // histories (valid ones, and ones showing each anomaly), plus properties over
 // generated valid histories and mutations of them.
 import fc from 'fast-check';
@@ -7,6 +7,7 @@ import type { CheckResult } from '../../jepsen-lite/checker/check-result.js';
 import type { HistoryEvent } from '../../jepsen-lite/checker/history.js';
 import { checkLease } from '../../jepsen-lite/checker/lease.js';
 import { checkLock } from '../../jepsen-lite/checker/lock.js';
+import { checkRegistry } from '../../jepsen-lite/checker/registry.js';
 import { checkSet } from '../../jepsen-lite/checker/set.js';
 import { checkWatch } from '../../jepsen-lite/checker/watch.js';
 
@@ -818,6 +819,208 @@ describe('lease checker', () => {
       const leaseOf = events.find((e) => e.f === 'put' && e.type === 'ok' && e.key === target.key)!.value;
       const mutated = events.map((e) => (e === target ? { ...e, value: final ? leaseOf : null } : e));
       expectKinds(checkLease(mutated), [final ? 'abandoned-key-survived' : 'lease-key-vanished']);
+    }), { numRuns: 300 });
+  });
+});
+
+// ---------------------------------------------------------------- registry
+
+describe('registry checker', () => {
+  type Listed = { id: string; status: string; stale?: boolean };
+  const register = (h: History, p: number, id: string, type: 'ok' | 'fail' | 'info' = 'ok', ttlMs = 5000) => h.op(p, 'register', { key: id, value: { ttlMs } }, type);
+  const deregister = (h: History, p: number, id: string, type: 'ok' | 'fail' | 'info' = 'ok') => h.op(p, 'deregister', { key: id }, type);
+  const report = (h: History, id: string, type: 'ok' | 'fail' = 'ok', status = 'passing') => h.op(`report-${id}`, 'report', { key: id, value: status }, type);
+  const list = (h: History, p: number | string, instances: Listed[], f = 'list') => h.op(p, f, {}, 'ok', { value: instances.map((i) => ({ stale: false, ...i })) });
+  const passing = (...ids: string[]): Listed[] => ids.map((id) => ({ id, status: 'passing' }));
+
+  /** a registered at 0 (TTL 5 s), reported at 1, 2, 3 s (provably alive until 7 s with the 1 s margin); b registered and deregistered. */
+  const base = () => {
+    const h = new History();
+    register(h, 0, 'a');
+    register(h, 1, 'b');
+    list(h, 2, passing('a', 'b'));
+    for (const t of [1, 2, 3]) report(h.at(t * S), 'a');
+    deregister(h, 1, 'b');
+    list(h, 2, passing('a'));
+    return h;
+  };
+
+  it('accepts registrations kept, deregistrations kept, and a silent instance turning critical later', () => {
+    const h = base();
+    list(h.at(6.5 * S), 2, passing('a'));
+    list(h.at(7.5 * S), 2, [{ id: 'a', status: 'critical' }]); // past the horizon (7 s): may have expired
+    list(h.at(20 * S), 'final', [{ id: 'a', status: 'critical' }], 'final-list');
+    const r = checkRegistry(h.events);
+    expectValid(r);
+    expect(r.stats).toMatchObject({ registersOk: 2, deregistersOk: 1, reportsOk: 3, listsOk: 5, finalLists: 1, finalInstances: 1, criticalSeen: 2, aliveObservations: 4 });
+  });
+
+  it('flags an acknowledged registration missing from a later list', () => {
+    const h = base();
+    list(h, 2, []);
+    list(h.at(20 * S), 'final', passing('a'), 'final-list');
+    const r = checkRegistry(h.events);
+    expectKinds(r, ['lost-registration']);
+    expect(r.anomalies[0]!.message).toMatch(/list by process 2 .* lacks a, whose register by process 0/);
+  });
+
+  it('flags an acknowledged registration missing from the final list', () => {
+    const h = base();
+    list(h.at(20 * S), 'final', [], 'final-list');
+    expectKinds(checkRegistry(h.events), ['lost-registration']);
+  });
+
+  it('a deregistration that may have taken effect excuses a missing instance', () => {
+    const h = base();
+    deregister(h, 0, 'a', 'info');
+    list(h.at(20 * S), 'final', [], 'final-list');
+    expectValid(checkRegistry(h.events));
+    // A deregistration that certainly failed does not.
+    const f = base();
+    deregister(f, 0, 'a', 'fail');
+    list(f.at(20 * S), 'final', [], 'final-list');
+    expectKinds(checkRegistry(f.events), ['lost-registration']);
+  });
+
+  it('flags an instance listed after its deregistration was acknowledged', () => {
+    const h = base();
+    list(h, 2, passing('a', 'b'));
+    list(h.at(20 * S), 'final', passing('a'), 'final-list');
+    const r = checkRegistry(h.events);
+    expectKinds(r, ['deregistered-visible']);
+    expect(r.anomalies[0]!.message).toMatch(/shows b \(passing\), but its deregister by process 1/);
+  });
+
+  it('a list that overlaps the deregistration may still show the instance', () => {
+    const h = new History();
+    register(h, 1, 'b');
+    h.invoke(2, 'list');
+    deregister(h, 1, 'b');
+    h.ok(2, 'list', { value: [{ id: 'b', status: 'passing', stale: false }] });
+    list(h.at(20 * S), 'final', [], 'final-list');
+    expectValid(checkRegistry(h.events));
+  });
+
+  it('flags an instance that was never registered, or whose registration failed', () => {
+    const h = base();
+    register(h, 3, 'c', 'fail');
+    list(h, 2, passing('a', 'c', 'z'));
+    list(h.at(20 * S), 'final', passing('a'), 'final-list');
+    const r = checkRegistry(h.events);
+    expectKinds(r, ['unexpected-instance']);
+    expect(r.stats.unexpected).toBe(2);
+    // A registration with an unknown outcome may show up at any later time.
+    const u = base();
+    register(u, 3, 'c', 'info');
+    list(u.at(10 * S), 2, passing('a', 'c'));
+    list(u.at(20 * S), 'final', passing('a', 'c'), 'final-list');
+    expectValid(checkRegistry(u.events));
+  });
+
+  it('flags an instance critical while its client kept reporting', () => {
+    const h = base();
+    list(h.at(6.5 * S), 2, [{ id: 'a', status: 'critical', stale: false }]);
+    list(h.at(20 * S), 'final', passing('a'), 'final-list');
+    const r = checkRegistry(h.events);
+    expectKinds(r, ['false-critical']);
+    expect(r.anomalies[0]!.message).toMatch(/shows a critical, but its client kept it alive: registered with a 5000 ms TTL .* until 7000\.000 ms/);
+    expect(checkRegistry(h.events, { marginMs: 1600 }).verdict).toBe('valid'); // horizon 6.4 s
+  });
+
+  it('a gap longer than the TTL minus the margin ends the chain for good', () => {
+    const h = new History();
+    register(h, 0, 'a');
+    report(h.at(1 * S), 'a');
+    report(h.at(5.5 * S), 'a'); // done after the horizon (5 s): the TTL may have run out
+    report(h.at(6 * S), 'a');
+    list(h.at(7 * S), 2, [{ id: 'a', status: 'critical' }]);
+    list(h.at(20 * S), 'final', passing('a'), 'final-list');
+    expectValid(checkRegistry(h.events));
+  });
+
+  it('failed reports do not extend the chain, nor does a report of another status', () => {
+    const h = new History();
+    register(h, 0, 'a');
+    report(h.at(1 * S), 'a', 'fail');
+    report(h.at(2 * S), 'a', 'fail');
+    list(h.at(4.5 * S), 2, [{ id: 'a', status: 'critical' }]); // the horizon is 4 s
+    const w = new History();
+    register(w, 0, 'a');
+    report(w.at(1 * S), 'a', 'ok', 'critical');
+    list(w.at(2 * S), 2, [{ id: 'a', status: 'critical' }]);
+    for (const x of [h, w]) {
+      list(x.at(20 * S), 'final', passing('a'), 'final-list');
+      expectValid(checkRegistry(x.events));
+    }
+  });
+
+  it('answers unknown without an ok final list, and skips malformed events', () => {
+    const h = base();
+    expect(checkRegistry(h.events).verdict).toBe('unknown');
+    h.op(0, 'register', { key: 'x', value: { ttlMs: 'soon' } });
+    h.op(2, 'list', {}, 'ok', { value: [{ id: 7 }] });
+    h.op('report-x', 'report', { key: 'x', value: 3 });
+    list(h.at(20 * S), 'final', passing('a'), 'final-list');
+    const r = checkRegistry(h.events);
+    expectValid(r);
+    expect(r.stats.malformed).toBe(3);
+  });
+
+  /** Clients that register, report within the TTL minus the margin, list, and deregister. */
+  const plans = fc.array(fc.record({
+    reportGapsMs: fc.array(fc.integer({ min: 100, max: 3900 }), { maxLength: 6 }),
+    deregister: fc.boolean(),
+  }), { minLength: 1, maxLength: 4 });
+  /** The history, and for each list the instance whose operation it follows (just registered or reported, so provably alive). */
+  function simulateRegistry(plan: Array<{ reportGapsMs: number[]; deregister: boolean }>): { events: HistoryEvent[]; fresh: Map<HistoryEvent, string> } {
+    const h = new History();
+    const present = new Set<string>();
+    const fresh = new Map<HistoryEvent, string>();
+    const lists = (after?: string) => {
+      list(h, 9, [...present].sort().map((id) => ({ id, status: 'passing' })));
+      if (after !== undefined) fresh.set(h.events[h.events.length - 1]!, after);
+    };
+    for (const [i, { reportGapsMs, deregister: leave }] of plan.entries()) {
+      const id = `i${i}`;
+      register(h, i, id);
+      present.add(id);
+      lists(id);
+      let t = h.now;
+      for (const gap of reportGapsMs) {
+        t += gap * MS;
+        report(h.at(t), id);
+        lists(id);
+      }
+      if (leave) {
+        deregister(h, i, id);
+        present.delete(id);
+        lists();
+      }
+    }
+    list(h.at(h.now + 60 * S), 'final', [...present].sort().map((id) => ({ id, status: 'critical' })), 'final-list');
+    return { events: h.events, fresh };
+  }
+
+  it('property: instances kept alive and deregistered as acknowledged are valid', () => {
+    fc.assert(fc.property(plans, (plan) => { expectValid(checkRegistry(simulateRegistry(plan).events)); }), { numRuns: 300 });
+  });
+
+  it('property: dropping a live instance from a list, or showing it critical, or keeping a gone one, is flagged', () => {
+    fc.assert(fc.property(plans, fc.nat(), fc.nat(), (plan, pickList, pickId) => {
+      const { events, fresh } = simulateRegistry(plan);
+      const lists = [...fresh.keys()];
+      const target = lists[pickList % lists.length]!;
+      const shown = target.value as Listed[];
+      const victim = shown[pickId % shown.length]!;
+      const dropped = events.map((e) => (e === target ? { ...e, value: shown.filter((x) => x !== victim) } : e));
+      expectKinds(checkRegistry(dropped), ['lost-registration']);
+      const critical = events.map((e) => (e === target ? { ...e, value: shown.map((x) => (x.id === fresh.get(target) ? { ...x, status: 'critical' } : x)) } : e));
+      expectKinds(checkRegistry(critical), ['false-critical']);
+      const gone = events.find((e) => e.f === 'deregister' && e.type === 'ok');
+      if (gone === undefined) return;
+      const last = events.filter((e) => e.f === 'list' && e.type === 'ok').pop()!;
+      const resurrected = events.map((e) => (e === last ? { ...e, value: [...(e.value as Listed[]), { id: gone.key, status: 'passing', stale: false }] } : e));
+      expectKinds(checkRegistry(resurrected), ['deregistered-visible']);
     }), { numRuns: 300 });
   });
 });
