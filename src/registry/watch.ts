@@ -70,6 +70,8 @@ export async function watchService(
 
   let paused = false;
   let ended = false;
+  /** Every change of the service up to this revision has been delivered. */
+  let delivered = from - 1;
   let serviceWatchId = -1;
   const end = (err: RegistryError) => {
     if (ended) return;
@@ -86,10 +88,16 @@ export async function watchService(
       if (out === undefined) return;
       switch (out.kind) {
         case 'events':
-          if (out.watchId === serviceWatchId) deliver({ revision: out.revision, snapshot: false, changes: toChanges(out.events), selfPreservation });
-          else {
+          if (out.watchId === serviceWatchId) {
+            // The revision of the events themselves (a catch-up from history is labelled with the hub's
+            // newer revision), so a client that resumes from revision + 1 misses nothing.
+            for (const e of out.events) if (e.kv.modRevision > delivered) delivered = e.kv.modRevision;
+            deliver({ revision: delivered, snapshot: false, changes: toChanges(out.events), selfPreservation });
+          } else {
+            // The two watchers catch up independently: a self-preservation change says only what the
+            // service's own events have reached, never more.
             selfPreservation = decodeSelfPreservationRecord(lastPut(out.events)).active;
-            deliver({ revision: out.revision, snapshot: false, changes: [], selfPreservation });
+            deliver({ revision: delivered, snapshot: false, changes: [], selfPreservation });
           }
           break;
         case 'compacted':
