@@ -41,6 +41,7 @@ import {
   UnavailableError,
   UnknownOutcomeError,
 } from './errors.js';
+import { DiscoverySet, type DiscoverOptions } from './discovery.js';
 import { ServiceWatch, type ServiceWatchOptions } from './service-watch.js';
 import { requireLeaderMetadata, type CallOptions, type Transport } from './transport.js';
 
@@ -658,5 +659,10 @@ export class Registry {
         throw new UnknownOutcomeError(second instanceof RegdError ? second : first.cause);
       }
     }
+  }
+
+  /** A live set of the passing (by default) instances of a service, kept current by a watch; see DiscoverySet. Closing the client closes it. */
+  discover(service: string, options?: DiscoverOptions): DiscoverySet {
+    return new DiscoverySet(this, service, options);
   }
 }
