@@ -68,6 +68,18 @@ function sameRecords(a: readonly Instance[], b: readonly Instance[]): boolean {
 
 const byId = (a: Instance, b: Instance): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** Where `id` is or would go in a list sorted by id (binary search). */
+function indexOf(list: readonly Instance[], id: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.id < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The live set of the instances of one service that pass its filter, sorted
  * by id. Made by `client.registry.discover(service, options)`.
@@ -88,9 +100,10 @@ export class DiscoverySet extends EventEmitter<DiscoverySetEvents> {
   readonly service: string;
 
   private current: readonly Instance[] = Object.freeze([]);
-  private readonly held = new Map<string, Instance>();
   private isStale = false;
   private isTruncated = false;
+  /** While truncated: the largest id known to be among the first maxInstances; instances beyond it were let go. */
+  private boundary: string | undefined;
   private lastRevision = 0;
   private selfPreserving = false;
   private turn = 0;
@@ -178,7 +191,12 @@ export class DiscoverySet extends EventEmitter<DiscoverySetEvents> {
     return this.isStale;
   }
 
-  /** True when the service has more matching instances than `maxInstances`: the set holds the first ones by id. */
+  /**
+   * True when the service had more matching instances than `maxInstances`:
+   * the set holds the first ones by id. Set as soon as it is exceeded; cleared
+   * by the next snapshot in which the service fits (the set asks for one when
+   * it holds fewer than its limit; otherwise at the next reconnect).
+   */
   get truncated(): boolean {
     return this.isTruncated;
   }
@@ -209,31 +227,48 @@ export class DiscoverySet extends EventEmitter<DiscoverySetEvents> {
   private apply(u: ServiceUpdate): void {
     if (this.closed) return;
     const before = this.current;
-    if (u.snapshot) this.held.clear();
-    for (const e of u.events) {
-      if (e.type === 'put' && this.matches(e.instance)) this.held.set(e.instance.id, e.instance);
-      else this.held.delete(e.type === 'put' ? e.instance.id : e.id);
+    let next: Instance[];
+    if (u.snapshot) {
+      next = u.events.flatMap((e) => (e.type === 'put' && this.matches(e.instance) ? [e.instance] : [])).sort(byId);
+      this.isTruncated = next.length > this.maxInstances;
+    } else {
+      // Sorted by id throughout: each event is a binary search and at most one splice.
+      next = [...before];
+      for (const e of u.events) {
+        const id = e.type === 'put' ? e.instance.id : e.id;
+        const at = indexOf(next, id);
+        const present = at < next.length && next[at]!.id === id;
+        if (e.type === 'put' && this.matches(e.instance)) {
+          if (present) next[at] = e.instance;
+          else next.splice(at, 0, e.instance);
+        } else if (present) {
+          next.splice(at, 1);
+        }
+      }
+      // Truncated: which instances lie beyond the boundary is unknown, so none of them is held.
+      const boundary = this.boundary;
+      if (this.isTruncated && boundary !== undefined) {
+        const at = indexOf(next, boundary);
+        next.length = at < next.length && next[at]!.id === boundary ? at + 1 : at;
+      }
+      if (next.length > this.maxInstances) this.isTruncated = true;
     }
-    let sorted = [...this.held.values()].sort(byId);
-    if (sorted.length > this.maxInstances) {
-      for (const i of sorted.slice(this.maxInstances)) this.held.delete(i.id);
-      sorted = sorted.slice(0, this.maxInstances);
-      this.isTruncated = true;
-    } else if (u.snapshot) {
-      this.isTruncated = false;
-    }
+    if (next.length > this.maxInstances) next.length = this.maxInstances;
+    if (this.isTruncated && next.length === this.maxInstances) this.boundary = next.at(-1)!.id;
+    if (!this.isTruncated) this.boundary = undefined;
     this.lastRevision = u.revision;
     this.selfPreserving = u.selfPreservation;
-    const changed = u.snapshot ? !sameRecords(before, sorted) : before.length !== sorted.length || before.some((x, i) => x !== sorted[i]);
+    const changed = u.snapshot ? !sameRecords(before, next) : before.length !== next.length || before.some((x, i) => x !== next[i]);
     if (changed) {
-      this.current = Object.freeze(sorted);
-      for (const i of before) if (!this.held.has(i.id)) this.caller.forget(i.id);
+      this.current = Object.freeze(next);
+      const kept = new Set(next.map((i) => i.id));
+      for (const i of before) if (!kept.has(i.id)) this.caller.forget(i.id);
     }
     if (u.snapshot) this.resolveReady();
     if (changed) this.emit('change', this.current);
     if (u.snapshot) this.setStale(false);
-    // At its limit the set let instances go: when it falls below the limit, only a snapshot tells which come next.
-    if (this.isTruncated && this.held.size < this.maxInstances && !this.closed) this.watch.resync();
+    // The set let instances go: once it holds fewer than its limit, only a snapshot tells which come next.
+    if (this.isTruncated && this.current.length < this.maxInstances && !this.closed) this.watch.resync();
   }
 
   private setStale(stale: boolean): void {

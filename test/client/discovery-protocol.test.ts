@@ -58,6 +58,8 @@ async function scriptedMember() {
   return { address, calls, starts };
 }
 
+const del = (id: string): pb.IInstanceEvent => ({ type: pb.InstanceEvent.EventType.DELETE, instance: { service: 'web', id } });
+
 const breakStream = (call: WatchCall) => call.emit('error', { code: status.UNAVAILABLE, details: 'going away' });
 
 describe('ServiceWatch: resumeFromSnapshot, onBroken, onReopened, resync', () => {
@@ -133,6 +135,33 @@ describe('DiscoverySet over a scripted member', () => {
     m.calls[2]!.write({ header: header(8), snapshot: true, events: [put('a', 3), put('c', 5), put('d', 8)] });
     await waitFor('fresh again', () => !set.stale);
     expect(events.slice(4)).toEqual(['stale true', 'stale false']);
+  });
+
+  it('maxInstances: never holds an instance beyond the first N it knows of; asks for a snapshot when it falls below N', async () => {
+    const m = await scriptedMember();
+    const set = client([m.address]).registry.discover('web', { maxInstances: 3 });
+    const ids = () => set.instances().map((i) => i.id).join();
+    await waitFor('the first stream', () => m.calls.length === 1);
+    m.calls[0]!.write({ header: header(5), snapshot: true, events: ['i5', 'i1', 'i4', 'i2', 'i3'].map((id, n) => put(id, n + 1)) });
+    await set.ready;
+    expect([ids(), set.truncated]).toEqual(['i1,i2,i3', true]);
+    // i0 comes in first: i3 goes out, and the set holds the first three again.
+    m.calls[0]!.write({ header: header(6), events: [put('i0', 6)] });
+    await waitFor('i0 in', () => ids() === 'i0,i1,i2');
+    // i1 leaves and i9 comes: i3 and i4 (let go) come before i9, so the set holds i0, i2 only and asks for a snapshot.
+    m.calls[0]!.write({ header: header(8), events: [del('i1'), put('i9', 8)] });
+    await waitFor('the resync', () => m.calls.length === 2);
+    expect(ids()).toBe('i0,i2');
+    expect(m.starts).toEqual([0, 0]);
+    m.calls[1]!.write({ header: header(8), snapshot: true, events: ['i0', 'i2', 'i3', 'i4', 'i5', 'i9'].map((id, n) => put(id, n + 1)) });
+    await waitFor('refilled', () => ids() === 'i0,i2,i3');
+    expect(set.truncated).toBe(true);
+    m.calls[1]!.write({ header: header(9), snapshot: false, events: [del('i4'), del('i5'), del('i9')] });
+    await waitFor('still exact', () => ids() === 'i0,i2,i3');
+    // Exactly three left: the set cannot know that nothing lies beyond i3 without a snapshot, so truncated stays set until one.
+    expect(set.truncated).toBe(true);
+    set.close();
+    await set.done;
   });
 
   it('a watch error a retry cannot fix, before the first snapshot, rejects ready and done', async () => {
