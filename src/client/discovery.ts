@@ -312,6 +312,7 @@ export class DiscoverySet extends EventEmitter<DiscoverySetEvents> {
       if (o < bestOutstanding) {
         best = i;
         bestOutstanding = o;
+        if (o === 0) break; // none can have fewer: an idle set costs one step, a busy one a scan
       }
     }
     return best;
