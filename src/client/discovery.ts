@@ -135,7 +135,7 @@ export class DiscoverySet extends EventEmitter<DiscoverySetEvents> {
     this.passing = options.passing ?? true;
     this.tags = [...(options.tags ?? [])];
     this.meta = Object.entries(options.meta ?? {});
-    this.caller = new InstanceCaller<Instance>((exclude) => this.choose(exclude), options.call);
+    this.caller = new InstanceCaller<Instance>((exclude) => this.choose(exclude), options.call, service);
     this.ready = new Promise<void>((resolve, reject) => {
       this.resolveReady = resolve;
       this.rejectReady = reject;
