@@ -25,7 +25,7 @@
 //   - releaseSelfPreservation is a write, never repeated: after an
 //     UnknownOutcomeError, status() tells whether the hold is still in force.
 
-import type { ClientDuplexStream, ClientReadableStream, ServiceError } from '@grpc/grpc-js';
+import type { ClientDuplexStream, ServiceError } from '@grpc/grpc-js';
 import type { IBackoff } from 'cockatiel';
 import { regd } from '../generated/proto.js';
 import { longToNumber, longToUnsignedBigInt } from '../proto/long.js';
@@ -41,7 +41,11 @@ import {
   UnavailableError,
   UnknownOutcomeError,
 } from './errors.js';
+import { DiscoverySet, type DiscoverOptions } from './discovery.js';
+import { ServiceWatch, type ServiceWatchOptions } from './service-watch.js';
 import { requireLeaderMetadata, type CallOptions, type Transport } from './transport.js';
+
+export { ServiceWatch, type ServiceWatchOptions } from './service-watch.js';
 
 import pb = regd.v1;
 
@@ -231,13 +235,6 @@ export interface ServiceUpdate {
   revision: number;
 }
 
-export interface ServiceWatchOptions {
-  /** 0 or absent: first the current instances (a snapshot), then every change. N > 0: every change at revision N or later. */
-  startRevision?: number;
-  /** Called for every message; without it, messages are read by iterating the watch. */
-  onUpdate?: (update: ServiceUpdate) => void;
-}
-
 export interface HeartbeatOptions {
   /** Reports made within this time go out in one message (0: those of the same turn of the event loop). Default 0. */
   batchMs?: number;
@@ -323,7 +320,8 @@ function instanceFromWire(i: pb.IInstance): Instance {
   };
 }
 
-function updateFromWire(r: pb.WatchResponse): ServiceUpdate {
+/** @internal A Watch message as the client gives it (service-watch.ts). */
+export function updateFromWire(r: pb.WatchResponse): ServiceUpdate {
   let revision = longToNumber(r.header?.revision, 'revision');
   const events = r.events.map((e): InstanceEvent => {
     const inst = e.instance ?? {};
@@ -335,8 +333,8 @@ function updateFromWire(r: pb.WatchResponse): ServiceUpdate {
   return { snapshot: r.snapshot, events, selfPreservation: r.selfPreservation, revision };
 }
 
-/** A transient stream failure: the stream is opened again elsewhere. */
-function transientStreamError(e: RegdError): boolean {
+/** @internal A transient stream failure: the stream is opened again elsewhere. */
+export function transientStreamError(e: RegdError): boolean {
   return e.code === StatusCode.UNAVAILABLE || e.code === StatusCode.CANCELLED || e.code === StatusCode.INTERNAL ||
     e.code === StatusCode.DEADLINE_EXCEEDED || e.code === StatusCode.UNKNOWN;
 }
@@ -541,127 +539,6 @@ export class HeartbeatSession {
   }
 }
 
-type WatchCall = ClientReadableStream<pb.WatchResponse>;
-
-/**
- * One service watch on its own Watch stream. Read it with `onUpdate` or
- * `for await (const update of watch)`. When the stream breaks (its member
- * died, the connection dropped, the server ended it), it is opened again on
- * the next member after a jittered backoff, from the revision after the last
- * message delivered: no change is missed and none is delivered twice (before
- * the first snapshot arrived, it starts over with a snapshot). `done` resolves
- * on close() and rejects with the error that ended the watch (e.g. an
- * OutOfRangeError when the revision to resume from was compacted).
- */
-export class ServiceWatch implements AsyncIterable<ServiceUpdate> {
-  readonly done: Promise<void>;
-  /** The revision the next (re-)opening starts from; 0: from a snapshot. */
-  nextRevision: number;
-  /** How many times the stream was opened again after it broke. */
-  resumes = 0;
-
-  private call: WatchCall | undefined;
-  private callEndpoint = '';
-  private backoff: IBackoff<unknown>;
-  private reopenTimer: NodeJS.Timeout | undefined;
-  private closed = false;
-  private error: RegdError | undefined;
-  private settle!: (err?: RegdError) => void;
-  private readonly queue: ServiceUpdate[] = [];
-  private wake: (() => void) | undefined;
-
-  /** @internal use `client.registry.watch()` */
-  constructor(private readonly t: Transport, readonly service: string, private readonly options: ServiceWatchOptions, private readonly onClose: (w: ServiceWatch) => void) {
-    this.nextRevision = options.startRevision ?? 0;
-    this.backoff = t.newBackoff();
-    this.done = new Promise<void>((resolve, reject) => {
-      this.settle = (err) => (err === undefined ? resolve() : reject(err));
-    });
-    this.done.catch(() => undefined);
-    this.open();
-  }
-
-  /** Stops watching. */
-  close(): void {
-    this.end();
-  }
-
-  private open(): void {
-    if (this.closed) return;
-    if (this.t.isClosed) return this.end(new ClientClosedError());
-    const endpoint = this.t.endpoint;
-    const call = this.t.serverStream(RegistryService.Watch, endpoint, { service: this.service, startRevision: this.nextRevision });
-    this.call = call;
-    this.callEndpoint = endpoint;
-    call.on('data', (r: pb.WatchResponse) => {
-      this.backoff = this.t.newBackoff();
-      this.deliver(updateFromWire(r));
-    });
-    call.on('error', (err: ServiceError) => this.broken(call, this.t.toError(err, endpoint)));
-    call.on('end', () => this.broken(call, new UnavailableError(StatusCode.UNAVAILABLE, 'registry watch stream ended by the server')));
-  }
-
-  private deliver(u: ServiceUpdate): void {
-    if (this.closed) return;
-    this.nextRevision = Math.max(this.nextRevision, u.revision + 1);
-    if (this.options.onUpdate !== undefined) this.options.onUpdate(u);
-    else {
-      this.queue.push(u);
-      this.wake?.();
-    }
-  }
-
-  private broken(call: WatchCall, err: RegdError): void {
-    if (this.call !== call) return;
-    this.call = undefined;
-    call.removeAllListeners('data');
-    if (this.closed) return;
-    if (this.t.isClosed) return this.end(new ClientClosedError());
-    if (!transientStreamError(err)) return this.end(err);
-    this.t.failed(this.callEndpoint);
-    this.resumes++;
-    const delay = this.backoff.duration;
-    this.backoff = this.backoff.next(undefined);
-    this.reopenTimer = setTimeout(() => {
-      this.reopenTimer = undefined;
-      this.open();
-    }, delay);
-  }
-
-  private end(err?: RegdError): void {
-    if (this.closed) return;
-    this.closed = true;
-    this.error = err;
-    clearTimeout(this.reopenTimer);
-    const call = this.call;
-    this.call = undefined;
-    if (call !== undefined) {
-      call.removeAllListeners();
-      call.on('error', () => undefined);
-      call.cancel();
-    }
-    this.settle(err);
-    this.wake?.();
-    this.onClose(this);
-  }
-
-  async *[Symbol.asyncIterator](): AsyncIterator<ServiceUpdate> {
-    for (;;) {
-      const u = this.queue.shift();
-      if (u !== undefined) {
-        yield u;
-        continue;
-      }
-      if (this.closed) {
-        if (this.error !== undefined) throw this.error;
-        return;
-      }
-      await new Promise<void>((r) => (this.wake = r));
-      this.wake = undefined;
-    }
-  }
-}
-
 /** The service registry. See the notes at the top of this file for which calls are retried. */
 export class Registry {
   private readonly sessions = new Set<HeartbeatSession>();
@@ -782,5 +659,10 @@ export class Registry {
         throw new UnknownOutcomeError(second instanceof RegdError ? second : first.cause);
       }
     }
+  }
+
+  /** A live set of the passing (by default) instances of a service, kept current by a watch; see DiscoverySet. Closing the client closes it. */
+  discover(service: string, options?: DiscoverOptions): DiscoverySet {
+    return new DiscoverySet(this, service, options);
   }
 }
