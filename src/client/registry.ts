@@ -11,7 +11,7 @@
 //   - Reads (listServices, listInstances, status) and check reports are
 //     retried on any transient error: a report is a heartbeat, repeating it
 //     changes nothing a single one would not.
-//   - register and setMaintenance set the instance to a value, so repeating
+//   - put and setMaintenance set the instance to a value, so repeating
 //     them gives the same end state. They go out as writes (retried only when
 //     the error proves they were never executed); when the outcome of that
 //     send is unknown and the client retries at all, they are sent once more
@@ -670,8 +670,8 @@ export class Registry {
   /** @internal `resend`: whether writes with an unknown outcome may be sent again (false when the client does not retry). */
   constructor(private readonly t: Transport, private readonly resend: boolean) {}
 
-  /** Registers an instance, replacing any with the same service and id. May throw UnknownOutcomeError. */
-  async register(registration: Registration, options?: CallOptions): Promise<RegistryHeader> {
+  /** Sets an instance's record once, replacing any with the same service and id. May throw UnknownOutcomeError. */
+  async put(registration: Registration, options?: CallOptions): Promise<RegistryHeader> {
     const req: pb.IRegisterRequest = { instance: registrationToWire(registration) };
     return toRegistryHeader((await this.settledWrite(RegistryService.Register, req, options, false))?.header);
   }
