@@ -37,7 +37,9 @@ export {
   type Registration, type Registry, type RegistryHeader, type RegistryStatus, type ServiceSummary, type ServiceUpdate, type ServiceWatch,
   type ServiceWatchOptions,
 } from './registry.js';
-export { InvalidEndpointError, parseEndpoint, type CallOptions, type ClientOptions, type RetryOptions } from './transport.js';
+export {
+  DEFAULT_ENDPOINTS, ENDPOINTS_ENV_VAR, InvalidEndpointError, parseEndpoint, resolveEndpoints, type CallOptions, type ClientOptions, type RetryOptions,
+} from './transport.js';
 export { KeyValue, prefixEnd, text, toBytes, type Bytes, type ResponseHeader, type RevisionInput } from './types.js';
 export type { Watch, WatchBatch, WatchEvent, Watcher, WatchOptions } from './watch.js';
 
@@ -86,9 +88,10 @@ export class Client {
 /**
  * Connects to a cluster: resolves once one endpoint accepts a connection
  * (within `dialTimeoutMs`), and rejects with UnavailableError if none does.
+ * Without `endpoints`, REGD_ENDPOINTS or else the local cluster of `npm start`.
  * With `lazy: true` it returns at once and connects on the first call.
  */
-export async function connect(options: ClientOptions & { lazy?: boolean }): Promise<Client> {
+export async function connect(options: ClientOptions & { lazy?: boolean } = {}): Promise<Client> {
   const t = new Transport(options);
   if (options.lazy !== true) {
     try {
@@ -102,7 +105,7 @@ export async function connect(options: ClientOptions & { lazy?: boolean }): Prom
 }
 
 /** The client without waiting for a connection (same as `connect({ ..., lazy: true })`, synchronously). */
-export function createClient(options: ClientOptions): Client {
+export function createClient(options: ClientOptions = {}): Client {
   return new Client(new Transport(options), options);
 }
 
