@@ -64,10 +64,10 @@ async function cpuSeconds(cluster: LocalCluster, name: string): Promise<number> 
 }
 
 /** Registers `n` instances with at most `concurrency` calls in flight. */
-async function registerMany(client: Client, n: number, make: (i: number) => Parameters<Client['registry']['register']>[0], concurrency = 64): Promise<void> {
+async function registerMany(client: Client, n: number, make: (i: number) => Parameters<Client['registry']['put']>[0], concurrency = 64): Promise<void> {
   let next = 0;
   await Promise.all(Array.from({ length: concurrency }, async () => {
-    for (let i = next++; i < n; i = next++) await client.registry.register(make(i));
+    for (let i = next++; i < n; i = next++) await client.registry.put(make(i));
   }));
 }
 
@@ -97,7 +97,7 @@ async function heartbeats(cluster: LocalCluster, client: Client): Promise<void> 
   let next = 0;
   await Promise.all(Array.from({ length: 64 }, async () => {
     for (let i = next++; i < n; i = next++) {
-      await client.registry.register({
+      await client.registry.put({
         service: `svc-${i % SERVICES}`, id: `i-${i}`, address: '127.0.0.1', port: 10_000 + (i % 50_000),
         checks: [{ checkId: 'ttl', kind: 'ttl', ttlMs: TTL_MS, initialStatus: 'passing' }],
       });
@@ -164,12 +164,12 @@ async function watchLatency(client: Client): Promise<void> {
       }
     },
   }));
-  await client.registry.register({ service: 'watched', id: 'warm', address: '127.0.0.1', port: 1 });
+  await client.registry.put({ service: 'watched', id: 'warm', address: '127.0.0.1', port: 1 });
   await sleep(1000);
   for (let i = 0; i < WATCHED_REGISTRATIONS; i++) {
     const id = `w-${i}`;
     started.set(id, performance.now());
-    await client.registry.register({ service: 'watched', id, address: '127.0.0.1', port: 2 });
+    await client.registry.put({ service: 'watched', id, address: '127.0.0.1', port: 2 });
   }
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline && [...seen.values()].reduce((a, b) => a + b, 0) < WATCHERS * WATCHED_REGISTRATIONS) await sleep(100);

@@ -281,7 +281,7 @@ export class MemberRegistry {
   /** Registers `id` with one TTL check `ttl` of `ttlMs` that starts passing. */
   register(service: string, id: string, port: number, ttlMs: number): Promise<Outcome<{ revision: number }>> {
     return attempt(async () => {
-      const h = await this.client.registry.register({
+      const h = await this.client.registry.put({
         service, id, address: '127.0.0.1', port,
         checks: [{ checkId: 'ttl', kind: 'ttl', ttlMs, initialStatus: 'passing' }],
       });

@@ -4,7 +4,7 @@
 //   const client = await connect({ endpoints: ['127.0.0.1:2379'] });
 //   await client.kv.put('k', 'v');
 //   (await client.kv.get('k'))?.valueString; // 'v'
-//   client.close();
+//   await client.close();
 //
 // Keys and values: `string | Uint8Array` in (strings as UTF-8), `Uint8Array`
 // out, with `keyString` / `valueString` on every KeyValue. Revisions and ids:
@@ -18,6 +18,7 @@ import { Lease } from './lease.js';
 import { Lock } from './lock.js';
 import { Maintenance } from './maintenance.js';
 import { Registry } from './registry.js';
+import { DEREGISTER_ON_CLOSE_TIMEOUT_MS } from './self-registration.js';
 import { Transport, type ClientOptions } from './transport.js';
 import { Watch } from './watch.js';
 
@@ -37,9 +38,35 @@ export {
   type Registration, type Registry, type RegistryHeader, type RegistryStatus, type ServiceSummary, type ServiceUpdate, type ServiceWatch,
   type ServiceWatchOptions,
 } from './registry.js';
-export { InvalidEndpointError, parseEndpoint, type CallOptions, type ClientOptions, type RetryOptions } from './transport.js';
+export {
+  MAX_DISCOVERY_INSTANCES, type DiscoverOptions, type DiscoverySet, type DiscoverySetEvents, type PickStrategy,
+} from './discovery.js';
+export {
+  DEFAULT_RESOLVER_SCHEME, parseResolverTarget, registerResolver, type GrpcEndpoint, type GrpcModule, type GrpcResolverConstructor,
+  type GrpcResolverListener, type GrpcServiceConfig, type GrpcTarget, type ResolutionResult, type ResolverOptions,
+} from './grpc-resolver.js';
+export {
+  AttemptTimeoutError, CallFailedError, DEFAULT_ATTEMPT_TIMEOUT_MS, DEFAULT_BREAKER_CONSECUTIVE_FAILURES, DEFAULT_BREAKER_OPEN_MS,
+  DEFAULT_INITIAL_BACKOFF_MS, DEFAULT_MAX_ATTEMPTS, DEFAULT_MAX_BACKOFF_MS, MAX_CALL_ATTEMPTS, NoInstanceError, type BreakerState,
+  type CallContext, type CallPolicyOptions, type FailedAttempt,
+} from './instance-caller.js';
+export {
+  DEREGISTER_ON_CLOSE_TIMEOUT_MS, LOSS_WATCH_REOPEN_DELAY_MS, REPORT_RETRY_DELAY_MS, TTL_CHECK_ID, type RegisterOptions, type ReregisteredEvent,
+  type ServiceRegistration,
+} from './self-registration.js';
+export {
+  DEFAULT_ENDPOINTS, ENDPOINTS_ENV_VAR, InvalidEndpointError, parseEndpoint, resolveEndpoints, type CallOptions, type ClientOptions, type RetryOptions,
+} from './transport.js';
 export { KeyValue, prefixEnd, text, toBytes, type Bytes, type ResponseHeader, type RevisionInput } from './types.js';
 export type { Watch, WatchBatch, WatchEvent, Watcher, WatchOptions } from './watch.js';
+
+/** What `connect` and `createClient` take: how to reach the cluster, and client-wide defaults. */
+export interface ConnectOptions extends ClientOptions {
+  /** `connect` only: return at once and connect on the first call. Default false. */
+  lazy?: boolean;
+  /** The default of RegisterOptions.deregisterOnExit for every `registry.register` of this client. Default false. */
+  deregisterOnExit?: boolean;
+}
 
 /** A connection to a cluster: one namespace per etcd service, and regd's registry. */
 export class Client {
@@ -53,7 +80,7 @@ export class Client {
   readonly registry: Registry;
 
   /** @internal use `connect` */
-  constructor(private readonly transport: Transport, options: Pick<ClientOptions, 'retry'> = {}) {
+  constructor(private readonly transport: Transport, options: Pick<ConnectOptions, 'retry' | 'deregisterOnExit'> = {}) {
     this.kv = new KV(transport);
     this.watch = new Watch(transport);
     this.lease = new Lease(transport);
@@ -61,7 +88,7 @@ export class Client {
     this.election = new Election(transport);
     this.maintenance = new Maintenance(transport);
     this.cluster = new Cluster(transport);
-    this.registry = new Registry(transport, retries(options));
+    this.registry = new Registry(transport, retries(options), { deregisterOnExit: options.deregisterOnExit === true });
   }
 
   /** The endpoints given (as `host:port`). */
@@ -74,8 +101,23 @@ export class Client {
     return this.transport.endpoint;
   }
 
-  /** Ends every watch, keep-alive and heartbeat session and closes the connections; calls in flight fail with ClientClosedError. */
-  close(): void {
+  /**
+   * Deregisters the instances this client registered with `registry.register`
+   * (waiting at most DEREGISTER_ON_CLOSE_TIMEOUT_MS), then ends every watch,
+   * keep-alive and heartbeat session and closes the connections; calls in
+   * flight fail with ClientClosedError. Without such instances it closes at
+   * once (synchronously; the promise is already resolved).
+   */
+  close(): Promise<void> {
+    const self = this.registry.selfRegistrations;
+    if (self.size === 0 || this.transport.isClosed) {
+      this.closeNow();
+      return Promise.resolve();
+    }
+    return self.deregisterAll(DEREGISTER_ON_CLOSE_TIMEOUT_MS).then(() => this.closeNow());
+  }
+
+  private closeNow(): void {
     this.registry.close();
     this.watch.close();
     this.lease.close();
@@ -86,9 +128,10 @@ export class Client {
 /**
  * Connects to a cluster: resolves once one endpoint accepts a connection
  * (within `dialTimeoutMs`), and rejects with UnavailableError if none does.
+ * Without `endpoints`, REGD_ENDPOINTS or else the local cluster of `npm start`.
  * With `lazy: true` it returns at once and connects on the first call.
  */
-export async function connect(options: ClientOptions & { lazy?: boolean }): Promise<Client> {
+export async function connect(options: ConnectOptions = {}): Promise<Client> {
   const t = new Transport(options);
   if (options.lazy !== true) {
     try {
@@ -102,7 +145,7 @@ export async function connect(options: ClientOptions & { lazy?: boolean }): Prom
 }
 
 /** The client without waiting for a connection (same as `connect({ ..., lazy: true })`, synchronously). */
-export function createClient(options: ClientOptions): Client {
+export function createClient(options: Omit<ConnectOptions, 'lazy'> = {}): Client {
   return new Client(new Transport(options), options);
 }
 

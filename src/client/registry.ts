@@ -11,7 +11,7 @@
 //   - Reads (listServices, listInstances, status) and check reports are
 //     retried on any transient error: a report is a heartbeat, repeating it
 //     changes nothing a single one would not.
-//   - register and setMaintenance set the instance to a value, so repeating
+//   - put and setMaintenance set the instance to a value, so repeating
 //     them gives the same end state. They go out as writes (retried only when
 //     the error proves they were never executed); when the outcome of that
 //     send is unknown and the client retries at all, they are sent once more
@@ -42,6 +42,7 @@ import {
   UnknownOutcomeError,
 } from './errors.js';
 import { DiscoverySet, type DiscoverOptions } from './discovery.js';
+import { SelfRegistrations, type RegisterOptions, type ServiceRegistration } from './self-registration.js';
 import { ServiceWatch, type ServiceWatchOptions } from './service-watch.js';
 import { requireLeaderMetadata, type CallOptions, type Transport } from './transport.js';
 
@@ -370,6 +371,8 @@ type HeartbeatCall = ClientDuplexStream<pb.IHeartbeatRequest, pb.HeartbeatRespon
 export class HeartbeatSession {
   private call: HeartbeatCall | undefined;
   private callEndpoint = '';
+  /** When the stream in use was opened or last answered (ms, Date.now()). */
+  private lastHeardMs = 0;
   private queue: QueuedReport[] = [];
   private readonly inFlight = new Map<number, QueuedReport[]>();
   private nextSeq = 1;
@@ -412,6 +415,22 @@ export class HeartbeatSession {
       this.queue.push(q);
       this.scheduleFlush();
     });
+  }
+
+  /**
+   * Gives up on the stream in use if it has been silent (opened or last
+   * answered) for `silentMs` or longer while reports wait for an answer: its
+   * member may be frozen or cut off without the connection breaking. The
+   * stream is then opened again on the next member and the unanswered reports
+   * are sent again, as when it breaks. True when it gave up.
+   */
+  reconnectIfSilent(silentMs: number): boolean {
+    const call = this.call;
+    if (call === undefined || this.closed || this.inFlight.size === 0 || Date.now() - this.lastHeardMs < silentMs) return false;
+    this.broken(call, new UnavailableError(StatusCode.UNAVAILABLE, `heartbeat stream to ${this.callEndpoint}: no answer for ${silentMs} ms`));
+    call.on('error', () => undefined);
+    call.cancel();
+    return true;
   }
 
   /** Reports queued or sent and not yet answered. */
@@ -483,8 +502,10 @@ export class HeartbeatSession {
     this.opened++;
     this.call = call;
     this.callEndpoint = endpoint;
+    this.lastHeardMs = Date.now();
     call.on('data', (r: pb.HeartbeatResponse) => {
       this.backoff = this.t.newBackoff();
+      this.lastHeardMs = Date.now();
       this.answer(r);
     });
     call.on('error', (err: ServiceError) => this.broken(call, this.t.toError(err, endpoint)));
@@ -543,12 +564,29 @@ export class HeartbeatSession {
 export class Registry {
   private readonly sessions = new Set<HeartbeatSession>();
   private readonly watches = new Set<ServiceWatch>();
+  /** @internal the handles of `register` (src/client/self-registration.ts) */
+  readonly selfRegistrations: SelfRegistrations;
 
-  /** @internal `resend`: whether writes with an unknown outcome may be sent again (false when the client does not retry). */
-  constructor(private readonly t: Transport, private readonly resend: boolean) {}
+  /**
+   * @internal `resend`: whether writes with an unknown outcome may be sent again (false when the client does not retry);
+   * `deregisterOnExit`: the default of RegisterOptions.deregisterOnExit.
+   */
+  constructor(private readonly t: Transport, private readonly resend: boolean, options: { deregisterOnExit?: boolean } = {}) {
+    this.selfRegistrations = new SelfRegistrations(this, options.deregisterOnExit === true);
+  }
 
-  /** Registers an instance, replacing any with the same service and id. May throw UnknownOutcomeError. */
-  async register(registration: Registration, options?: CallOptions): Promise<RegistryHeader> {
+  /**
+   * Registers this process as an instance and keeps it registered: with `ttlMs`, the handle
+   * reports a TTL check over the client's one shared heartbeat stream; when the cluster lost the
+   * registration, it is registered again. Resolves once the registration committed. See
+   * src/client/self-registration.ts.
+   */
+  register(options: RegisterOptions): Promise<ServiceRegistration> {
+    return this.selfRegistrations.register(options);
+  }
+
+  /** Sets an instance's record once, replacing any with the same service and id. May throw UnknownOutcomeError. */
+  async put(registration: Registration, options?: CallOptions): Promise<RegistryHeader> {
     const req: pb.IRegisterRequest = { instance: registrationToWire(registration) };
     return toRegistryHeader((await this.settledWrite(RegistryService.Register, req, options, false))?.header);
   }
@@ -631,8 +669,9 @@ export class Registry {
     return { header: toRegistryHeader(r.header), released: r.released };
   }
 
-  /** Ends every heartbeat session and watch of this client. */
+  /** Stops every handle of `register` (without deregistering) and ends every heartbeat session and watch of this client. */
   close(): void {
+    this.selfRegistrations.close();
     for (const s of [...this.sessions]) s.close();
     for (const w of [...this.watches]) w.close();
   }

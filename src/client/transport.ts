@@ -36,8 +36,12 @@ export interface RetryOptions {
 
 /** How to reach the cluster. */
 export interface ClientOptions {
-  /** Client URLs of the members: `host:port` or `http://host:port`. At least one. */
-  endpoints: readonly string[];
+  /**
+   * Client URLs of the members: `host:port` or `http://host:port`; at least one when given.
+   * Default: the comma-separated list in the environment variable `REGD_ENDPOINTS`, else
+   * DEFAULT_ENDPOINTS (the three members `npm start` runs).
+   */
+  endpoints?: readonly string[];
   /** How long `connect` waits for a first endpoint to accept a connection. Default 5000. */
   dialTimeoutMs?: number;
   /** The deadline of each attempt of each call. Default 5000. */
@@ -62,6 +66,19 @@ export interface CallOptions {
   timeoutMs?: number;
   /** Send to this endpoint (`host:port`) only: no fail-over (e.g. the status of one member). */
   endpoint?: string;
+}
+
+/** The endpoints of the local cluster `npm start` runs, used when neither `endpoints` nor REGD_ENDPOINTS is set. */
+export const DEFAULT_ENDPOINTS: readonly string[] = ['127.0.0.1:2379', '127.0.0.1:22379', '127.0.0.1:32379'];
+
+/** The environment variable that gives the endpoints when `endpoints` is absent (comma-separated). */
+export const ENDPOINTS_ENV_VAR = 'REGD_ENDPOINTS';
+
+/** The endpoints a client uses: `given`, else those of REGD_ENDPOINTS in `env`, else DEFAULT_ENDPOINTS. */
+export function resolveEndpoints(given: readonly string[] | undefined, env: NodeJS.ProcessEnv = process.env): readonly string[] {
+  if (given !== undefined) return given;
+  const fromEnv = (env[ENDPOINTS_ENV_VAR] ?? '').split(',').map((e) => e.trim()).filter((e) => e !== '');
+  return fromEnv.length > 0 ? fromEnv : DEFAULT_ENDPOINTS;
 }
 
 export const DEFAULT_DIAL_TIMEOUT_MS = 5000;
@@ -122,8 +139,9 @@ export class Transport {
   private readonly channelOptions: ChannelOptions;
 
   constructor(options: ClientOptions) {
-    if (options.endpoints.length === 0) throw new InvalidEndpointError('no endpoints given');
-    this.endpoints = options.endpoints.map(parseEndpoint);
+    const endpoints = resolveEndpoints(options.endpoints);
+    if (endpoints.length === 0) throw new InvalidEndpointError('no endpoints given');
+    this.endpoints = endpoints.map(parseEndpoint);
     this.dialTimeoutMs = options.dialTimeoutMs ?? DEFAULT_DIAL_TIMEOUT_MS;
     this.requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     this.channelOptions = options.separateConnections === true ? { ...CHANNEL_OPTIONS, 'grpc.use_local_subchannel_pool': 1 } : CHANNEL_OPTIONS;

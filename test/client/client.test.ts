@@ -6,9 +6,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   connect,
   CompactedError,
+  createClient,
+  DEFAULT_ENDPOINTS,
   InvalidEndpointError,
   LeaseNotFoundError,
   RegdError,
+  resolveEndpoints,
   StatusCode,
   UnimplementedError,
   UnknownOutcomeError,
@@ -45,6 +48,29 @@ async function leaderOf(cluster: LocalCluster, names: string[]): Promise<string>
     return byId.get(leader);
   }, { timeoutMs: 30_000 });
 }
+
+describe('client: default endpoints', () => {
+  it('uses the endpoints given, else REGD_ENDPOINTS, else the members npm start runs', () => {
+    expect(resolveEndpoints(['10.0.0.1:1'], { REGD_ENDPOINTS: '127.0.0.1:9' })).toEqual(['10.0.0.1:1']);
+    expect(resolveEndpoints(undefined, { REGD_ENDPOINTS: ' 127.0.0.1:9, http://127.0.0.1:10 ,' })).toEqual(['127.0.0.1:9', 'http://127.0.0.1:10']);
+    expect(resolveEndpoints(undefined, { REGD_ENDPOINTS: ' , ' })).toEqual(DEFAULT_ENDPOINTS);
+    expect(resolveEndpoints(undefined, {})).toEqual(['127.0.0.1:2379', '127.0.0.1:22379', '127.0.0.1:32379']);
+    const saved = process.env.REGD_ENDPOINTS;
+    try {
+      process.env.REGD_ENDPOINTS = 'http://127.0.0.1:7001,127.0.0.1:7002';
+      const c = createClient();
+      expect(c.endpoints).toEqual(['127.0.0.1:7001', '127.0.0.1:7002']);
+      c.close();
+      delete process.env.REGD_ENDPOINTS;
+      const d = createClient();
+      expect(d.endpoints).toEqual(DEFAULT_ENDPOINTS);
+      d.close();
+    } finally {
+      if (saved === undefined) delete process.env.REGD_ENDPOINTS;
+      else process.env.REGD_ENDPOINTS = saved;
+    }
+  });
+});
 
 describe('client: every call family on a 3-member cluster', () => {
   let cluster: LocalCluster;

@@ -70,12 +70,12 @@ const reg = (id: string, port: number, tags: string[] = []): Registration => ({ 
 describe('registerResolver: regd:///<service> in the application\'s grpc-js', () => {
   it('reaches instance 1, spreads over both when a second registers, stays up on the second when the first leaves', async () => {
     const [one, two] = [await instance(), await instance()];
-    await client.registry.register(reg('svc-1', one.port));
+    await client.registry.put(reg('svc-1', one.port));
     const c = channel('regd:///svc');
     for (let i = 0; i < 5; i++) expect(await check(c)).toBe(SERVING);
     expect([one.calls(), two.calls()]).toEqual([5, 0]);
 
-    await client.registry.register(reg('svc-2', two.port, ['v2']));
+    await client.registry.put(reg('svc-2', two.port, ['v2']));
     let failed = 0;
     const call = () => check(c).catch(() => {
       failed++;
@@ -113,7 +113,7 @@ describe('registerResolver: regd:///<service> in the application\'s grpc-js', ()
     expect(err?.code).toBe(grpc.status.UNAVAILABLE);
     expect(err?.details).toContain('no passing instances of lonely');
     const s = await instance();
-    await client.registry.register({ service: 'lonely', id: 'l1', address: '127.0.0.1', port: s.port });
+    await client.registry.put({ service: 'lonely', id: 'l1', address: '127.0.0.1', port: s.port });
     await waitFor('a call succeeding', () => check(c, 1000).then(() => true, () => false));
     expect(s.calls()).toBeGreaterThan(0);
   });

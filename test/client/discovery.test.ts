@@ -60,8 +60,8 @@ describe('discover: a live set kept by the watch', () => {
     const c = await open();
     const [a, b] = [await instanceServer(), await instanceServer()];
     b.health.code = 503;
-    await c.registry.register(httpChecked('web', 'web-a', a.port));
-    await c.registry.register(httpChecked('web', 'web-b', b.port));
+    await c.registry.put(httpChecked('web', 'web-a', a.port));
+    await c.registry.put(httpChecked('web', 'web-b', b.port));
     const set = c.registry.discover('web');
     const all = c.registry.discover('web', { passing: false });
     const changes: string[][] = [];
@@ -77,7 +77,7 @@ describe('discover: a live set kept by the watch', () => {
     await waitFor('web-b passing', () => ids(set).length === 2);
     expect(ids(set)).toEqual(['web-a', 'web-b']);
     const c2 = await instanceServer();
-    const h = await c.registry.register(plain('web', 'web-0', { port: c2.port }));
+    const h = await c.registry.put(plain('web', 'web-0', { port: c2.port }));
     await waitFor('web-0 in the set', () => ids(set).includes('web-0'));
     expect(ids(set)).toEqual(['web-0', 'web-a', 'web-b']);
     expect(set.revision).toBeGreaterThanOrEqual(h.revision);
@@ -97,9 +97,9 @@ describe('discover: a live set kept by the watch', () => {
 
   it('tags and meta filter as listInstances does (every tag, every pair)', async () => {
     const c = await open();
-    await c.registry.register(plain('api', 'api-1', { tags: ['v1'], meta: { zone: 'a' } }));
-    await c.registry.register(plain('api', 'api-2', { tags: ['v2', 'canary'], meta: { zone: 'a' } }));
-    await c.registry.register(plain('api', 'api-3', { tags: ['v2'], meta: { zone: 'b' } }));
+    await c.registry.put(plain('api', 'api-1', { tags: ['v1'], meta: { zone: 'a' } }));
+    await c.registry.put(plain('api', 'api-2', { tags: ['v2', 'canary'], meta: { zone: 'a' } }));
+    await c.registry.put(plain('api', 'api-3', { tags: ['v2'], meta: { zone: 'b' } }));
     const v2 = c.registry.discover('api', { tags: ['v2'] });
     const canary = c.registry.discover('api', { tags: ['v2', 'canary'] });
     const zoneA = c.registry.discover('api', { meta: { zone: 'a' } });
@@ -110,7 +110,7 @@ describe('discover: a live set kept by the watch', () => {
     expect(ids(zoneA)).toEqual(['api-1', 'api-2']);
     expect(ids(v2b)).toEqual(['api-3']);
     // A change that makes an instance stop matching removes it.
-    await c.registry.register(plain('api', 'api-3', { tags: ['v3'], meta: { zone: 'b' } }));
+    await c.registry.put(plain('api', 'api-3', { tags: ['v3'], meta: { zone: 'b' } }));
     await waitFor('api-3 no longer v2', () => ids(v2).length === 1);
     expect(ids(v2)).toEqual(['api-2']);
     expect(ids(v2b)).toEqual([]);
@@ -119,7 +119,7 @@ describe('discover: a live set kept by the watch', () => {
 
   it('pick: round-robin in id order, random spread over all, least-outstanding avoids busy instances', async () => {
     const c = await open();
-    for (const id of ['p-c', 'p-a', 'p-b']) await c.registry.register(plain('picks', id));
+    for (const id of ['p-c', 'p-a', 'p-b']) await c.registry.put(plain('picks', id));
     const rr = c.registry.discover('picks');
     const random = c.registry.discover('picks', { strategy: 'random' });
     const least = c.registry.discover('picks', { strategy: 'least-outstanding' });
@@ -157,14 +157,14 @@ describe('discover: a live set kept by the watch', () => {
 
   it('maxInstances: holds the first N by id, truncated; refills from a snapshot when one of them leaves', async () => {
     const c = await open();
-    for (const id of ['m5', 'm1', 'm4', 'm2', 'm3']) await c.registry.register(plain('many', id));
+    for (const id of ['m5', 'm1', 'm4', 'm2', 'm3']) await c.registry.put(plain('many', id));
     const set = c.registry.discover('many', { maxInstances: 3 });
     await set.ready;
     expect(ids(set)).toEqual(['m1', 'm2', 'm3']);
     expect(set.truncated).toBe(true);
-    await c.registry.register(plain('many', 'm0'));
+    await c.registry.put(plain('many', 'm0'));
     await waitFor('m0 in, m3 out', () => ids(set).join() === 'm0,m1,m2');
-    await c.registry.register(plain('many', 'm9'));
+    await c.registry.put(plain('many', 'm9'));
     await c.registry.deregister('many', 'm1');
     await waitFor('m3 back in', () => ids(set).join() === 'm0,m2,m3');
     expect(set.truncated).toBe(true);
@@ -188,8 +188,8 @@ describe('discover: a live set kept by the watch', () => {
 describe('discover: the cluster goes away and comes back', () => {
   it('keeps the last set, stale with an event; recovers with a fresh snapshot and changes flow again', async () => {
     const c = await open();
-    await c.registry.register(plain('keep', 'k1'));
-    await c.registry.register(plain('keep', 'k2'));
+    await c.registry.put(plain('keep', 'k1'));
+    await c.registry.put(plain('keep', 'k2'));
     const set = c.registry.discover('keep');
     const stale: boolean[] = [];
     set.on('stale', (s) => stale.push(s));
@@ -209,7 +209,7 @@ describe('discover: the cluster goes away and comes back', () => {
     expect(stale).toEqual([true, false]);
     expect(ids(set)).toEqual(['k1', 'k2']);
     const writer = await open();
-    await writer.registry.register(plain('keep', 'k3'));
+    await writer.registry.put(plain('keep', 'k3'));
     await writer.registry.deregister('keep', 'k1');
     await waitFor('changes flow again', () => ids(set).join() === 'k2,k3');
   }, 90_000);

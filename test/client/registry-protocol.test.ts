@@ -70,7 +70,7 @@ describe('client.registry: the wire mapping', () => {
       },
     });
     const c = client({ endpoints: [address] });
-    const h = await c.registry.register({
+    const h = await c.registry.put({
       service: 'web', id: 'w1', address: '127.0.0.1', port: 8080, tags: ['a'], meta: { zone: 'z1' },
       checks: [
         { checkId: 'ttl', kind: 'ttl', ttlMs: 5000, initialStatus: 'passing' },
@@ -106,7 +106,7 @@ describe('client.registry: the wire mapping', () => {
   it('a status or kind the client does not know is refused before anything is sent', async () => {
     const c = client({ endpoints: ['127.0.0.1:1'] });
     await expect(c.registry.report('s', 'i', 'c', 'up' as never)).rejects.toThrow('unknown health status "up"');
-    await expect(c.registry.register({ service: 's', id: 'i', address: 'a', port: 1, checks: [{ checkId: 'c', kind: 'script' as never }] }))
+    await expect(c.registry.put({ service: 's', id: 'i', address: 'a', port: 1, checks: [{ checkId: 'c', kind: 'script' as never }] }))
       .rejects.toThrow('unknown check kind "script"');
   });
 });
@@ -253,14 +253,14 @@ describe('client.registry: writes after an unknown outcome', () => {
 
   it('register: sent again to settle it (registering replaces, so that is safe)', async () => {
     const s = await scripted('Register', lost, null);
-    const h = await client({ endpoints: [s.address] }).registry.register(reg);
+    const h = await client({ endpoints: [s.address] }).registry.put(reg);
     expect(h.revision).toBe(10);
     expect(s.calls()).toBe(2);
   });
 
   it('register without retries: UnknownOutcomeError after one send', async () => {
     const s = await scripted('Register', lost, null);
-    await expect(client({ endpoints: [s.address], retry: false }).registry.register(reg)).rejects.toBeInstanceOf(UnknownOutcomeError);
+    await expect(client({ endpoints: [s.address], retry: false }).registry.put(reg)).rejects.toBeInstanceOf(UnknownOutcomeError);
     expect(s.calls()).toBe(1);
   });
 

@@ -46,12 +46,12 @@ afterAll(async () => {
 describe('client.registry: every call', () => {
   it('register, list, services, report, maintenance, status, deregister', async () => {
     const c = await open({ endpoints: cluster.endpoints() });
-    const h = await c.registry.register({
+    const h = await c.registry.put({
       service: 'api', id: 'api-1', address: '127.0.0.1', port: 9001, tags: ['v1'], meta: { zone: 'a' },
       checks: [{ checkId: 'alive', kind: 'ttl', ttlMs: 60_000 }],
     });
     expect(typeof h.revision).toBe('number');
-    await c.registry.register({ service: 'api', id: 'api-2', address: '127.0.0.1', port: 9002, tags: ['v2'] });
+    await c.registry.put({ service: 'api', id: 'api-2', address: '127.0.0.1', port: 9002, tags: ['v2'] });
 
     const all = await c.registry.listInstances('api');
     expect(all.header.revision).toBeGreaterThanOrEqual(h.revision);
@@ -88,7 +88,7 @@ describe('client.registry: every call', () => {
     expect((await c.registry.deregister('api', 'api-2')).header?.revision).toBeGreaterThan(h.revision);
     await expect(c.registry.deregister('api', 'api-2')).rejects.toBeInstanceOf(NotFoundError);
     await expect(c.registry.report('api', 'nope', 'alive', 'passing')).rejects.toBeInstanceOf(NotFoundError);
-    await expect(c.registry.register({ service: 'bad/name', id: 'x', address: '127.0.0.1', port: 1 })).rejects.toBeInstanceOf(InvalidArgumentError);
+    await expect(c.registry.put({ service: 'bad/name', id: 'x', address: '127.0.0.1', port: 1 })).rejects.toBeInstanceOf(InvalidArgumentError);
     await c.registry.deregister('api', 'api-1');
   });
 });
@@ -99,7 +99,7 @@ describe('client.registry: heartbeat sessions', () => {
     const TTL_MS = 3000;
     const writer = await open({ endpoints: cluster.endpoints() });
     for (let i = 0; i < N; i += 20) {
-      await Promise.all(Array.from({ length: 20 }, (_, j) => writer.registry.register(ttlInstance('fleet', `f${i + j}`, TTL_MS))));
+      await Promise.all(Array.from({ length: 20 }, (_, j) => writer.registry.put(ttlInstance('fleet', `f${i + j}`, TTL_MS))));
     }
     const c = await open({ endpoints: cluster.endpoints(), requestTimeoutMs: 1000 });
     const s = c.registry.heartbeats({ batchMs: 20 });
@@ -150,7 +150,7 @@ describe('client.registry: heartbeat sessions', () => {
 describe('client.registry: service watches', () => {
   it('a snapshot, then every change; resumed on another member after a kill -9 with nothing missed or repeated', async () => {
     const writer = await open({ endpoints: cluster.endpoints(), retry: { maxRetries: 20, maxDelayMs: 300 } });
-    await writer.registry.register(ttlInstance('watched', 'w0', 60_000));
+    await writer.registry.put(ttlInstance('watched', 'w0', 60_000));
     const watcher = await open({ endpoints: cluster.endpoints(), requestTimeoutMs: 2000 });
     const events: InstanceEvent[] = [];
     const revisions: number[] = [];
@@ -171,7 +171,7 @@ describe('client.registry: service watches', () => {
     const change = async (i: number) => {
       const id = `w${i}`;
       ids.push(id);
-      await writer.registry.register(ttlInstance('watched', id, 60_000));
+      await writer.registry.put(ttlInstance('watched', id, 60_000));
       if (i % 3 === 0) await writer.registry.deregister('watched', id);
     };
     for (let i = 1; i <= 15; i++) await change(i);
@@ -179,7 +179,7 @@ describe('client.registry: service watches', () => {
     for (let i = 16; i <= 30; i++) await change(i);
     await kill;
     for (let i = 31; i <= 45; i++) await change(i);
-    const last = (await writer.registry.register(ttlInstance('watched', 'end', 60_000))).revision;
+    const last = (await writer.registry.put(ttlInstance('watched', 'end', 60_000))).revision;
     await waitFor('the watch to catch up', () => revisions.length > 0 && revisions[revisions.length - 1]! >= last, { timeoutMs: 30_000 });
     expect(w.resumes).toBeGreaterThanOrEqual(1);
     expect(snapshots).toBe(1);
