@@ -33,6 +33,7 @@ export const LAYERS = {
   'cli': { only: ['cli', 'src/client'], why: 'regctl is built on the client library' },
   'jepsen-lite': { only: ['jepsen-lite', 'src/client', 'src/generated', 'src/launcher'], why: 'jepsen-lite uses the client library and processes only' },
   'bench': { only: ['bench', 'src/client', 'src/generated', 'src/launcher'], why: 'bench uses the client library and processes only' },
+  'examples': { only: ['examples'], why: 'the examples use regd as an application does, through the regd/client package' },
   'scripts': { only: ['scripts', 'src/client', 'src/launcher'], why: 'scripts start processes and talk to them through the client library' },
 };
 
