@@ -55,7 +55,7 @@ export {
   type ServiceRegistration,
 } from './self-registration.js';
 export {
-  DEFAULT_ENDPOINTS, ENDPOINTS_ENV_VAR, InvalidEndpointError, parseEndpoint, resolveEndpoints, type CallOptions, type ClientOptions, type RetryOptions,
+  DEFAULT_ENDPOINTS, ENDPOINTS_ENV_VAR, InvalidEndpointError, KEEPALIVE_TIME_MS, KEEPALIVE_TIMEOUT_MS, parseEndpoint, resolveEndpoints, type CallOptions, type ClientOptions, type RetryOptions,
 } from './transport.js';
 export { KeyValue, prefixEnd, text, toBytes, type Bytes, type ResponseHeader, type RevisionInput } from './types.js';
 export type { Watch, WatchBatch, WatchEvent, Watcher, WatchOptions } from './watch.js';

@@ -87,8 +87,22 @@ const DEFAULT_MAX_RETRIES = 3;
 const DEFAULT_INITIAL_DELAY_MS = 50;
 const DEFAULT_MAX_DELAY_MS = 1000;
 
+/**
+ * While calls are open on a connection, the client pings the member this
+ * often, and gives the connection up when a ping is not answered within
+ * KEEPALIVE_TIMEOUT_MS: a member that is frozen (SIGSTOP, a hung host) or cut
+ * off without the TCP connection breaking then fails its streams with
+ * UNAVAILABLE, and watches, discovery sets and keep-alives move to another
+ * member. 10 s keeps clear of etcd's default ping limit (one per 5 s).
+ */
+export const KEEPALIVE_TIME_MS = 10_000;
+/** How long a keepalive ping may go unanswered before the connection is given up. */
+export const KEEPALIVE_TIMEOUT_MS = 5_000;
+
 const CHANNEL_OPTIONS: ChannelOptions = {
   'grpc.max_receive_message_length': -1,
+  'grpc.keepalive_time_ms': KEEPALIVE_TIME_MS,
+  'grpc.keepalive_timeout_ms': KEEPALIVE_TIMEOUT_MS,
   // Reconnect quickly once a member is back.
   'grpc.initial_reconnect_backoff_ms': 100,
   'grpc.min_reconnect_backoff_ms': 100,

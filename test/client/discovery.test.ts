@@ -214,3 +214,33 @@ describe('discover: the cluster goes away and comes back', () => {
     await waitFor('changes flow again', () => ids(set).join() === 'k2,k3');
   }, 90_000);
 });
+
+describe('discover: the member under the watch freezes', () => {
+  it('turns stale within a keepalive round, goes on from another member, and sees changes made meanwhile', async () => {
+    const c = await open();
+    await c.registry.put(plain('frozen', 'f1'));
+    const set = c.registry.discover('frozen');
+    const stale: boolean[] = [];
+    set.on('stale', (st) => stale.push(st));
+    await set.ready;
+    const member = cluster.names.find((n) => cluster.endpoint(n) === c.endpoint)!;
+    cluster.pause(member);
+    try {
+      // Nothing breaks at the TCP level: only the connection's keepalive pings notice.
+      // (The stale window can be shorter than a poll: the watch reopens on the next member at once.)
+      await waitFor('stale', () => stale.includes(true), { timeoutMs: 30_000 });
+      const others = cluster.names.filter((n) => n !== member);
+      const writer = await connect({ endpoints: cluster.endpoints(others), requestTimeoutMs: 2000 });
+      clients.push(writer);
+      await waitFor('a write on the other members', async () => {
+        await writer.registry.put(plain('frozen', 'f2'));
+        return true;
+      }, { timeoutMs: 30_000 });
+      await waitFor('current again, with f2', () => !set.stale && ids(set).join() === 'f1,f2', { timeoutMs: 30_000 });
+      expect(stale).toEqual([true, false]);
+      expect(c.endpoint).not.toBe(cluster.endpoint(member));
+    } finally {
+      cluster.resume(member);
+    }
+  }, 90_000);
+});
