@@ -61,7 +61,7 @@ export function electionService(node: NodeView, deps: LockDeps, hub: WatchHub, l
       call.on('cancelled', () => ac.abort(new Error('canceled')));
       observe(call, ac.signal).catch((err: unknown) => {
         if (ac.signal.aborted) return;
-        call.destroy(Object.assign(new Error(toServiceError(err).details), toServiceError(err)));
+        call.emit('error', toServiceError(err)); // sends the status (destroy() would not)
       });
     },
   };

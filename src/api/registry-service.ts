@@ -179,8 +179,8 @@ export function registryService(node: NodeView, deps: RegistryDeps, log: Logger)
         if (done) return;
         done = true;
         watch?.close();
-        const e = toServiceError(err);
-        call.destroy(Object.assign(new Error(e.details), e));
+        // 'error' makes grpc-js send the status; destroy() would end the stream without one.
+        call.emit('error', toServiceError(err));
       };
       call.on('cancelled', () => {
         done = true;

@@ -185,6 +185,21 @@ describe('discover: a live set kept by the watch', () => {
   });
 });
 
+describe('discover: a service name the registry refuses', () => {
+  it('rejects ready with the server\'s INVALID_ARGUMENT naming the field, and so does a raw watch', async () => {
+    const c = await open();
+    const set = c.registry.discover('bad/name');
+    const err = await set.ready.catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InvalidArgumentError);
+    expect((err as InvalidArgumentError).details).toMatch(/^registry: service: /);
+    await expect(set.done).rejects.toBeInstanceOf(InvalidArgumentError);
+    const w = c.registry.watch('bad/name');
+    await expect((async () => {
+      for await (const u of w) void u;
+    })()).rejects.toBeInstanceOf(InvalidArgumentError);
+  });
+});
+
 describe('discover: the cluster goes away and comes back', () => {
   it('keeps the last set, stale with an event; recovers with a fresh snapshot and changes flow again', async () => {
     const c = await open();
