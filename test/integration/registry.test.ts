@@ -177,7 +177,8 @@ describe('TTL checks', () => {
       await Promise.all(reporters);
     }
     expect(sawCritical.slice(0, 5)).toEqual([]);
-    const list = await ks[0]!.list({ service: 'fleet' });
+    // ks[0] may be the restarted member, whose channel can still be in its reconnect backoff.
+    const list = await waitFor('the instance list', () => ks[0]!.list({ service: 'fleet' }));
     expect(list.instances.length).toBe(N);
   }, 60_000);
 });
