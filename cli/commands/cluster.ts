@@ -23,7 +23,14 @@ export function humanBytes(n: number): string {
   if (n < 10) return `${n} B`;
   const e = Math.min(Math.floor(Math.log(n) / Math.log(1000)), SIZE_UNITS.length - 1);
   const v = Math.floor((n / 1000 ** e) * 10 + 0.5) / 10;
-  return `${v < 10 ? v.toFixed(1) : v.toFixed(0)} ${SIZE_UNITS[e]!}`;
+  return `${v < 10 ? v.toFixed(1) : String(roundHalfEven(v))} ${SIZE_UNITS[e]!}`;
+}
+
+/** Go's `%.0f`: a tie goes to the even neighbour (20.5 → 20). */
+function roundHalfEven(v: number): number {
+  const r = Math.floor(v);
+  const d = v - r;
+  return d > 0.5 || (d === 0.5 && r % 2 === 1) ? r + 1 : r;
 }
 
 /** A duration as Go's time.Duration prints it (etcdctl's `took = 2.345678ms`). */
