@@ -349,6 +349,8 @@ const BOLT_BUCKET_LEAF = 0x01;
 const BOLT_ELEMENT = 16;
 const BOLT_META_CHECKSUMMED = 56;
 const ETCD_SHA256_TRAILER = 32;
+/** Deeper than any real bbolt tree: a corrupt file whose pages loop ends here. */
+const BOLT_MAX_DEPTH = 64;
 
 function fnv64a(b: Uint8Array): bigint {
   let h = 0xcbf29ce484222325n;
@@ -366,13 +368,14 @@ function boltMeta(page: Buffer): BoltMeta | undefined {
 }
 
 /** Every key/value of a bbolt page tree in key order (`bucket`: the value is a sub-bucket). */
-async function* boltEntries(fh: FileHandle, pageSize: number, page: Buffer): AsyncGenerator<{ key: Buffer; value: Buffer; bucket: boolean }> {
+async function* boltEntries(fh: FileHandle, pageSize: number, page: Buffer, depth = 0): AsyncGenerator<{ key: Buffer; value: Buffer; bucket: boolean }> {
+  if (depth > BOLT_MAX_DEPTH) throw new CliError('bbolt pages nested too deep: the file is corrupt', EXIT_REQUEST_FAILED);
   const flags = page.readUInt16LE(8);
   const count = page.readUInt16LE(10);
   for (let i = 0; i < count; i++) {
     const e = BOLT_PAGE_HEADER + i * BOLT_ELEMENT;
     if ((flags & BOLT_BRANCH_PAGE) !== 0) {
-      yield* boltEntries(fh, pageSize, await boltPage(fh, pageSize, page.readBigUInt64LE(e + 8)));
+      yield* boltEntries(fh, pageSize, await boltPage(fh, pageSize, page.readBigUInt64LE(e + 8)), depth + 1);
     } else if ((flags & BOLT_LEAF_PAGE) !== 0) {
       const pos = e + page.readUInt32LE(e + 4);
       const ksize = page.readUInt32LE(e + 8);
