@@ -21,8 +21,7 @@
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { connect as tcpConnect } from 'node:net';
-import { hostname } from 'node:os';
-import { constants as osConstants } from 'node:os';
+import { constants as osConstants, hostname } from 'node:os';
 import type { Command } from 'commander';
 import { action, examples } from '../command.js';
 import type { Context } from '../context.js';
@@ -281,13 +280,21 @@ class ServiceRun {
   }
 
   private async markPassing(why: string): Promise<void> {
+    if (this.exited || this.stopSignal !== undefined) return;
     try {
       await this.handle?.pass(`${this.o.command} is running (pid ${this.child?.pid}): ${why}`);
-      if (!this.exited && this.stopSignal === undefined) this.note(`${this.o.id} is passing: ${why}`);
     } catch (err) {
       // The handle keeps reporting; a passing report that failed goes out with the next one.
       if (!this.exited) this.reportFailed(err);
     }
+    if (this.exited) return;
+    if (this.stopSignal !== undefined) this.markStopping(this.stopSignal); // a signal came while passing was on its way
+    else this.note(`${this.o.id} is passing: ${why}`);
+  }
+
+  /** Callers stop picking the instance now, not once CMD is gone. */
+  private markStopping(sig: NodeJS.Signals): void {
+    this.handle?.fail(`stopping: ${sig}`).catch((err: unknown) => this.reportFailed(err));
   }
 
   /** SIGINT / SIGTERM / SIGHUP to regctl. */
@@ -296,9 +303,7 @@ class ServiceRun {
     this.stopSignal ??= sig;
     if (this.child === undefined || this.exited) return; // before CMD started: handled once registered; after: ending anyway
     this.forward(sig);
-    if (!first) return;
-    // Callers stop picking the instance now, not once CMD is gone.
-    this.handle?.fail(`stopping: ${sig}`).catch(() => undefined);
+    if (first) this.markStopping(sig);
   }
 
   private forward(sig: NodeJS.Signals): void {
