@@ -222,10 +222,10 @@ class ServiceRun {
     handle.on('error', (err: RegdError) => this.reportFailed(err));
     handle.on('reregistered', () => this.note(`${o.id} registered again (the cluster had lost it)`));
     const until = o.ready === 'listening' ? `${o.address}:${o.port} accepts connections` : `${o.command} has started`;
+    this.note(`registered ${this.name} at ${o.address}:${o.port} (ttl ${durationText(o.ttlMs)}), critical until ${until}`);
     // The check is critical already; this adds why. A report that failed (e.g. a leader just elected) is not
     // fatal: the handle's next periodic report carries the same status and output.
     await handle.fail(`starting: critical until ${until}`).catch((err: unknown) => this.reportFailed(err));
-    this.note(`registered ${this.name} at ${o.address}:${o.port} (ttl ${durationText(o.ttlMs)}), critical until ${until}`);
     if (this.stopSignal !== undefined) {
       await this.deregister();
       this.note(`${this.stopSignal} before ${o.command} started: ${o.id} deregistered`);
