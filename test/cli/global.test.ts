@@ -47,6 +47,11 @@ describe('regctl global behaviour', () => {
     expect(direct.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
+  it('stops quietly when its reader closes the pipe early (| head)', async () => {
+    const r = await run('bash', ['-c', `set -o pipefail; "${process.execPath}" "${REGCTL}" --help | head -c 1 >/dev/null`], { timeout: 30_000 }).catch((e: { code: number; stderr: string }) => e);
+    expect('stderr' in r ? r.stderr : '').toBe('');
+  });
+
   it('invalid input exits 3 with one error line and the usage line', async () => {
     for (const args of [['kv', 'get'], ['kv', 'get', 'a', '--bogus'], ['-w', 'yaml', 'kv', 'get', 'a'], ['--command-timeout', 'soon', 'kv', 'get', 'a'], ['nosuch']]) {
       const r = await regctl(['--endpoints', cluster.endpoints().join(','), ...args]);

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { fitWidths, Output, renderTable, toJsonText, truncate, visibleWidth, type Stream } from '../../cli/output.js';
 import { parseDurationMs, parseId, parsePairs } from '../../cli/parse.js';
-import { UsageError } from '../../cli/exit.js';
+import { EXIT_INVALID_INPUT, EXIT_REQUEST_FAILED, EXIT_UNREACHABLE, failureOf, UsageError } from '../../cli/exit.js';
+import { NotFoundError, StatusCode, UnavailableError, UnknownOutcomeError } from '../../src/client/index.js';
 
 function sink(isTTY: boolean, columns?: number): Stream & { text: string } {
   const s = { text: '', isTTY, columns, write(t: string) { s.text += t; return true; } };
@@ -75,5 +76,24 @@ describe('json and flag values', () => {
     expect(parsePairs('--meta', ['a=1', 'b=x=y', 'c='])).toEqual({ a: '1', b: 'x=y', c: '' });
     expect(() => parsePairs('--meta', ['a=1', 'a=2'])).toThrow('key "a" given twice');
     expect(() => parsePairs('--meta', ['=1'])).toThrow(UsageError);
+  });
+});
+
+describe('exit codes', () => {
+  it('2 only when no member could be talked to; 1 when a member answered', () => {
+    const unavailable = (details: string) => failureOf(new UnavailableError(StatusCode.UNAVAILABLE, details)).exitCode;
+    expect(unavailable('no endpoint reachable within 2000 ms (127.0.0.1:1: Failed to connect before the deadline)')).toBe(EXIT_UNREACHABLE);
+    expect(unavailable('No connection established. Last error: connect ECONNREFUSED 127.0.0.1:2379')).toBe(EXIT_UNREACHABLE);
+    expect(unavailable('etcdserver: no leader')).toBe(EXIT_REQUEST_FAILED);
+    expect(unavailable('registry: the leader has not published its client address yet')).toBe(EXIT_REQUEST_FAILED);
+  });
+
+  it('names the server message and the gRPC code in one line', () => {
+    expect(failureOf(new NotFoundError(StatusCode.NOT_FOUND, 'registry: instance web/x not found'))).toEqual({
+      exitCode: EXIT_REQUEST_FAILED, message: 'Error: registry: instance web/x not found (NOT_FOUND)',
+    });
+    const unknown = failureOf(new UnknownOutcomeError(new UnavailableError(StatusCode.UNAVAILABLE, 'etcdserver: request timed out')));
+    expect(unknown.message).toBe('Error: etcdserver: request timed out (UNAVAILABLE) (the outcome is unknown: it may have been applied)');
+    expect(failureOf(new UsageError('--port 0: want a number from 1 to 65535')).exitCode).toBe(EXIT_INVALID_INPUT);
   });
 });
