@@ -15,7 +15,8 @@
 //   4. CMD exits: deregister, exit with CMD's status (128 + n for signal n).
 //      SIGINT, SIGTERM or SIGHUP to regctl: the check turns critical at once
 //      (callers stop picking the instance while CMD winds down), the signal
-//      is passed on to CMD, SIGKILL after --kill-after; then as in 4.
+//      is passed on to CMD (but for Ctrl-C in a terminal, which the terminal
+//      already gave CMD), SIGKILL after --kill-after; then as in 4.
 // regctl handles these signals itself (the client's deregisterOnExit is off),
 // so they never end regctl before CMD has ended and the instance is gone.
 
@@ -310,7 +311,10 @@ class ServiceRun {
     const child = this.child;
     if (child === undefined) return;
     const o = this.o;
-    child.kill(sig);
+    // Ctrl-C in a terminal goes to the whole foreground process group, CMD included (it shares
+    // regctl's group and terminal): passing it on too would give CMD a second SIGINT, which many
+    // programs take as "quit now, skip the clean-up".
+    if (!(sig === 'SIGINT' && process.stdin.isTTY === true)) child.kill(sig);
     if (this.killTimer !== undefined) return;
     this.note(`${sig}: passed on to ${o.command} (pid ${child.pid}); SIGKILL in ${durationText(o.killAfterMs)} if it has not exited`);
     this.killTimer = setTimeout(() => {
@@ -354,7 +358,8 @@ const RUN_DESCRIPTION = [
     + 'caller discovers it, until ADDRESS:PORT accepts a TCP connection (--ready listening) or CMD has started '
     + '(--ready started); then passing. A cluster that cannot be reached: CMD is not started.',
   `When CMD exits, regctl deregisters the instance and exits with CMD's status (128 + n when signal n killed it). `
-    + 'SIGINT (Ctrl-C), SIGTERM and SIGHUP to regctl turn the instance critical at once and are passed on to CMD; '
+    + 'SIGINT (Ctrl-C), SIGTERM and SIGHUP to regctl turn the instance critical at once and are passed on to CMD '
+    + '(Ctrl-C in a terminal reaches CMD from the terminal itself, once); '
     + 'CMD gets SIGKILL if it has not exited after --kill-after. CMD that cannot be started: exit 127 (not found) or '
     + '126, as a shell, with nothing left registered.',
   'If regctl itself is killed (kill -9), CMD keeps running unregistered: the instance turns critical after --ttl '
