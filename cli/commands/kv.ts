@@ -29,10 +29,10 @@ interface PutFlags {
   ignoreLease?: boolean;
 }
 
-/** etcdctl's simple form of a key: its key line, then its value line. */
-function printKv(ctx: Context, kv: KeyValue, flags: { keysOnly?: boolean; printValueOnly?: boolean }): void {
+/** etcdctl's simple form of a key: its key line, then its value line (empty with --keys-only, as etcdctl prints it). */
+function printKv(ctx: Context, kv: KeyValue, flags: { printValueOnly?: boolean }): void {
   if (flags.printValueOnly !== true) ctx.out.line(bytesText(kv.key));
-  if (flags.keysOnly !== true) ctx.out.line(bytesText(kv.value));
+  ctx.out.line(bytesText(kv.value));
 }
 
 async function get(ctx: Context, key: string, rangeEnd: string | undefined, f: GetFlags): Promise<void> {
