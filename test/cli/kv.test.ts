@@ -115,6 +115,11 @@ describe('regctl kv', () => {
     expect(await regctlOk(ep, ['kv', 'get', 't/z', '--print-value-only'])).toBe('quoted value\n');
     // The end of input ends the last section (etcdctl wants a blank line there).
     expect(await regctlOk(ep, ['kv', 'txn'], { input: '\nget t/x' })).toBe('SUCCESS\n\nt/x\n2\n');
+    // -i: a prompt for each section, on stderr.
+    const i = await regctl(['--endpoints', ep.join(','), 'kv', 'txn', '-i'], { input: 'value("t/x") = "2"\n\nget t/x\n\nput t/x never\n\n' });
+    expect(i.code, i.stderr).toBe(0);
+    expect(i.stdout).toBe('SUCCESS\n\nt/x\n2\n');
+    expect(i.stderr).toBe('compares:\n\nsuccess requests (get, put, del):\n\nfailure requests (get, put, del):\n');
   });
 
   it('txn prints json (golden) and rejects malformed input with exit 3', async () => {
