@@ -23,6 +23,8 @@ const DEFAULT_TTL_S = 60;
 const MAX_TTL_S = 1_000_000_000;
 /** The exit code when Ctrl-C ends regctl before it got the lock or leadership (128 + SIGINT). */
 const EXIT_INTERRUPTED = 130;
+/** The exit code when CMD cannot be started (not found, not executable), as a shell's. */
+const EXIT_CANNOT_RUN = 127;
 
 /** The environment a CMD run under the lock gets. */
 export const LOCK_ENV = {
@@ -55,10 +57,11 @@ async function session(ctx: Context, ttlText: string | undefined): Promise<Sessi
 
 /** Settles when Ctrl-C comes ('stop') or the session's lease is lost (rejects). */
 function held(s: Session, stop: Promise<'stop'>): Promise<'stop'> {
-  const lost = s.keepAlive.done.then(
-    () => { throw new CliError('session expired: the lease keeping the lock was lost', 1); },
-    () => { throw new CliError('session expired: the lease keeping the lock was lost', 1); },
-  );
+  // done settles before close() only when the lease is gone.
+  const expired = (): never => {
+    throw new CliError('session expired: the lease keeping the lock was lost', 1);
+  };
+  const lost = s.keepAlive.done.then(expired, expired);
   return Promise.race([stop, lost]);
 }
 
@@ -126,7 +129,8 @@ async function lock(ctx: Context, name: string, command: string[], f: { ttl?: st
     },
   });
   const exit = new Promise<number>((resolve, reject) => {
-    child.on('error', (e) => reject(new CliError(`${file}: ${e.message}`, 1)));
+    // A CMD that cannot be started exits 127, as in a shell.
+    child.on('error', (e) => reject(new CliError(`${file}: ${e.message}`, EXIT_CANNOT_RUN)));
     child.on('exit', (code, sig) => resolve(code ?? 128 + signalNumber(sig)));
   });
   // Ctrl-C / SIGTERM goes on to CMD; the lock is released when CMD has exited.

@@ -73,6 +73,9 @@ describe('regctl lock', () => {
     expect(m, r.stdout).not.toBeNull();
     expect(m![3]).toBe(m![1]);
     expect(Number(m![4])).toBeLessThanOrEqual(Number(m![2]));
+    const missing = await regctl(['--endpoints', ep.join(','), 'lock', 'l/env', '--', '/nonexistent/cmd']);
+    expect(missing.code).toBe(127);
+    expect(missing.stderr).toMatch(/^Error: \/nonexistent\/cmd: .*ENOENT/);
     // While CMD runs, the token is the lock key's create revision.
     const holder = start(['lock', 'l/env', '--', 'sh', '-c', 'echo "$REGD_LOCK_KEY $REGD_FENCING_TOKEN"; exec sleep 60']);
     try {
