@@ -166,4 +166,24 @@ describe('regctl elect', () => {
     expect((await listener.exited).code).toBe(0);
     expect(await keysUnder('e/job/')).toBe(0);
   });
+
+  it('prints the leader as json (golden), as a candidate and with --listen', async () => {
+    const leader = start(['-w', 'json', 'elect', 'e/json', 'proposal-a']);
+    const listener = start(['-w', 'json', 'elect', '--listen', 'e/json']);
+    try {
+      const [line] = await leader.waitForOutput(/^.*\n/);
+      const parsed = JSON.parse(line!) as { key: string; value: string; lease: string };
+      expect(parsed.value).toBe('proposal-a');
+      expect(parsed.key).toBe(`e/json/${parsed.lease}`);
+      const [seen] = await listener.waitForOutput(/^.*\n/);
+      expect(seen).toBe(line);
+      await expect(normalize(line!, [[/"(create_revision|mod_revision)":"\d+"/g, '"$1":"<rev>"'], [/[0-9a-f]{10,16}/g, '<lease>']]))
+        .toMatchFileSnapshot(golden('lock-elect.json'));
+    } finally {
+      leader.signal('SIGINT');
+      listener.signal('SIGINT');
+    }
+    expect((await leader.exited).code).toBe(0);
+    expect((await listener.exited).code).toBe(0);
+  });
 });
