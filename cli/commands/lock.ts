@@ -65,21 +65,6 @@ function held(s: Session, stop: Promise<'stop'>): Promise<'stop'> {
   return Promise.race([stop, lost]);
 }
 
-/**
- * Ctrl-C while waiting: the pending Lock / Campaign call cannot be cancelled
- * (the client has no cancellation; closing it lets calls in flight run to
- * their end), so once the lease is revoked (the waiter's key goes with it)
- * regctl exits without waiting for the server's answer. Call before session()
- * so this runs after the revoke.
- */
-function exitIfAbandoned(ctx: Context): { abandon(): void } {
-  let abandoned = false;
-  ctx.onClose(() => {
-    if (abandoned) setImmediate(() => process.exit());
-  });
-  return { abandon: () => (abandoned = true) };
-}
-
 function stopSignal(ctx: Context): { stop: Promise<'stop'>; signal: () => NodeJS.Signals | undefined } {
   let sig: NodeJS.Signals | undefined;
   const stop = ctx.interrupted().then((s) => {
@@ -92,12 +77,10 @@ function stopSignal(ctx: Context): { stop: Promise<'stop'>; signal: () => NodeJS
 async function lock(ctx: Context, name: string, command: string[], f: { ttl?: string }): Promise<number> {
   if (ctx.out.format === 'table') throw new UsageError('-w table: lock prints simple or json');
   const { stop, signal } = stopSignal(ctx);
-  const waiting = exitIfAbandoned(ctx);
   const s = await session(ctx, f.ttl);
   const c = s.client;
   const got = await Promise.race([stop, c.lock.lock(name, s.lease, { timeoutMs: WAIT_TIMEOUT_MS })]);
   if (got === 'stop') {
-    waiting.abandon();
     return EXIT_INTERRUPTED;
   }
   ctx.onClose(async () => {
@@ -173,12 +156,10 @@ async function elect(ctx: Context, name: string, proposal: string | undefined, f
   }
   if (proposal === undefined) throw new UsageError('elect needs a PROPOSAL (or --listen)');
   const { stop } = stopSignal(ctx);
-  const waiting = exitIfAbandoned(ctx);
   const s = await session(ctx, f.ttl);
   const c = s.client;
   const won = await Promise.race([stop, c.election.campaign(name, s.lease, proposal, { timeoutMs: WAIT_TIMEOUT_MS })]);
   if (won === 'stop') {
-    waiting.abandon();
     return EXIT_INTERRUPTED;
   }
   ctx.onClose(async () => {

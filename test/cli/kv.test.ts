@@ -57,8 +57,8 @@ function revCells(m: string): string {
 
 /** The ids and revisions of an answer, which differ per cluster. */
 const IDS: readonly (readonly [RegExp, string])[] = [
-  [/"cluster_id":"\d+"/g, '"cluster_id":"<id>"'],
-  [/"member_id":"\d+"/g, '"member_id":"<id>"'],
+  [/"cluster_id":"[0-9a-f]+"/g, '"cluster_id":"<id>"'],
+  [/"member_id":"[0-9a-f]+"/g, '"member_id":"<id>"'],
   [/"raft_term":"\d+"/g, '"raft_term":"<term>"'],
   [/"(revision|create_revision|mod_revision)":"\d+"/g, '"$1":"<rev>"'],
 ];

@@ -42,8 +42,8 @@ async function grant(ttl: number): Promise<string> {
 
 /** Lease ids and the seconds left, which differ per run. */
 const VARYING: readonly (readonly [RegExp, string])[] = [
-  [/"cluster_id":"\d+"/g, '"cluster_id":"<id>"'],
-  [/"member_id":"\d+"/g, '"member_id":"<id>"'],
+  [/"cluster_id":"[0-9a-f]+"/g, '"cluster_id":"<id>"'],
+  [/"member_id":"[0-9a-f]+"/g, '"member_id":"<id>"'],
   [/"raft_term":"\d+"/g, '"raft_term":"<term>"'],
   [/"revision":"\d+"/g, '"revision":"<rev>"'],
   [/"id":"[0-9a-f]+"/g, '"id":"<lease>"'],

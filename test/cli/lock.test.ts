@@ -119,7 +119,7 @@ describe('regctl lock', () => {
       const parsed = JSON.parse(line!) as { key: string; fencing_token: string; lease: string };
       expect(parsed.key).toBe(`l/json/${parsed.lease}`);
       await expect(normalize(line!, [
-        [/"cluster_id":"\d+"/g, '"cluster_id":"<id>"'], [/"member_id":"\d+"/g, '"member_id":"<id>"'], [/"raft_term":"\d+"/g, '"raft_term":"<term>"'],
+        [/"cluster_id":"[0-9a-f]+"/g, '"cluster_id":"<id>"'], [/"member_id":"[0-9a-f]+"/g, '"member_id":"<id>"'], [/"raft_term":"\d+"/g, '"raft_term":"<term>"'],
         [/"(revision|fencing_token)":"\d+"/g, '"$1":"<rev>"'], [/[0-9a-f]{10,16}/g, '<lease>'],
       ])).toMatchFileSnapshot(golden('lock.json'));
       waiter = start(['lock', 'l/json']);
