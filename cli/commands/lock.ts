@@ -174,6 +174,7 @@ async function elect(ctx: Context, name: string, proposal: string | undefined, f
 
 export function addLockCommands(program: Command): void {
   examples(program.command('lock').argument('<name>').argument('[command...]', 'run this while holding the lock (after --)')
+    .summary('acquires a lock, holds it until Ctrl-C or runs COMMAND holding it (with a fencing token)')
     .description(`acquires a distributed lock (waiting while another holds it). Without COMMAND: prints the lock key and holds it until Ctrl-C. With COMMAND: runs it holding the lock, with ${LOCK_ENV.etcdKey} and ${LOCK_ENV.etcdRev} (as etcdctl), ${LOCK_ENV.key} and ${LOCK_ENV.fencingToken} (the lock key's create revision: it increases with every holder) in its environment; releases the lock when it exits and exits with its status. The wait is not bounded by --command-timeout.`)
     .option('--ttl <seconds>', `the TTL of the lease holding the lock (kept alive while regctl runs; the lock is released this long after regctl dies) (default: ${DEFAULT_TTL_S})`)
     .action(action(lock)), [
@@ -183,6 +184,7 @@ export function addLockCommands(program: Command): void {
   ]);
 
   examples(program.command('elect').argument('<name>').argument('[proposal]', 'the value announced while leading')
+    .summary('campaigns in a leader election and leads until Ctrl-C; --listen prints each leader')
     .description('campaigns in a leader election with PROPOSAL (waiting while another leads), prints the leader key and value when elected, and leads until Ctrl-C (then resigns); with --listen, prints each leader as it changes')
     .option('-l, --listen', 'observe the election instead of campaigning')
     .option('--ttl <seconds>', `the TTL of the lease holding leadership (default: ${DEFAULT_TTL_S})`)

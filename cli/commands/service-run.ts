@@ -374,6 +374,7 @@ async function run(ctx: Context, name: string, argv: string[], f: RunFlags): Pro
 export function addServiceRunCommand(service: Command): void {
   examples(service.command('run').argument('<name>', 'the service name').argument('[cmd...]', 'after "--": the program to run and its arguments')
     .usage('[options] NAME -- CMD [ARGS...]')
+    .summary('runs CMD as an instance of NAME: registered while it runs, deregistered when it ends')
     .description(RUN_DESCRIPTION)
     .option('--port <port>', 'the port CMD listens on (required)')
     .option('--address <address>', 'the address callers reach CMD at', '127.0.0.1')
