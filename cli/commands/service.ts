@@ -455,12 +455,12 @@ async function status(ctx: Context): Promise<void> {
     return;
   }
   out.line(`services: ${r.services}`);
-  out.line(`instances: ${r.instances} (${out.status('passing')} ${r.passing}, ${out.status('warning')} ${r.warning}, ${out.status('critical')} ${r.critical}, stale ${r.stale})`);
+  out.line(`instances: ${r.instances} (${r.passing} ${out.status('passing')}, ${r.warning} ${out.status('warning')}, ${r.critical} ${out.status('critical')}; ${r.stale} stale)`);
   out.line(`self-preservation: ${r.selfPreservation ? out.paint('yellow', preservation) : preservation}`);
 }
 
 async function preserve(ctx: Context, onOff: string): Promise<void> {
-  parseChoice('preserve', onOff, ['off'] as const);
+  if (onOff !== 'off') throw new UsageError(`preserve "${onOff}": want off (to end a hold)`);
   const c = await ctx.client();
   const r = await c.registry.releaseSelfPreservation();
   if (ctx.out.json) ctx.out.printJson({ revision: String(r.header.revision), released: r.released });
