@@ -1,0 +1,114 @@
+// `regctl service watch` in a real terminal: tmux runs it in a 120x30 pane
+// while instances come, change status and go; the test reads the screen as a
+// person would (tmux capture-pane) and ends the watch with Ctrl-C, which must
+// exit 0. Skipped only when tmux is not installed.
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LocalCluster } from '../integration/harness/local-cluster.js';
+import { waitFor } from '../integration/harness/wait-for.js';
+import { REGCTL, regctlOk } from './harness.js';
+
+const run = promisify(execFile);
+
+function hasTmux(): boolean {
+  try {
+    execFileSync('tmux', ['-V'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** How long the screen may take to show a change (a loaded two-core machine). */
+const SCREEN_TIMEOUT_MS = 30_000;
+const SOCKET = `regctl-watch-${process.pid}-${Date.now()}`;
+
+async function tmux(...args: string[]): Promise<string> {
+  return (await run('tmux', ['-L', SOCKET, '-f', '/dev/null', ...args])).stdout;
+}
+
+async function screen(): Promise<string> {
+  return tmux('capture-pane', '-p', '-t', 'watch');
+}
+
+/** Waits until the screen matches `re`; fails with the screen as it was. */
+async function waitForScreen(what: string, re: RegExp): Promise<string> {
+  let last = '';
+  try {
+    return await waitFor(what, async () => {
+      last = await screen();
+      return re.test(last) ? last : undefined;
+    }, { timeoutMs: SCREEN_TIMEOUT_MS, intervalMs: 100 });
+  } catch (err) {
+    throw new Error(`${(err as Error).message}\nthe screen:\n${last}`);
+  }
+}
+
+function shellQuote(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+describe.skipIf(!hasTmux())('regctl service watch in a terminal (tmux)', () => {
+  let cluster: LocalCluster;
+  let ep: string[];
+
+  beforeAll(async () => {
+    cluster = await LocalCluster.start(3);
+    await cluster.waitForHealthy();
+    ep = cluster.endpoints();
+  }, 60_000);
+
+  afterAll(async () => {
+    await tmux('kill-server').catch(() => undefined);
+    await cluster?.stop();
+  });
+
+  it('shows instances coming, changing status and going, and exits 0 on Ctrl-C', async () => {
+    await regctlOk(ep, ['service', 'register', 'web', '--id', 'web-0', '--address', '127.0.0.1', '--port', '8079', '--tag', 'v1']);
+
+    // A shell first, so remain-on-exit is set before regctl runs; then regctl replaces it.
+    await tmux('new-session', '-d', '-s', 'watch', '-x', '120', '-y', '30');
+    await tmux('set-option', '-t', 'watch', 'remain-on-exit', 'on');
+    const cmd = [process.execPath, REGCTL, '--endpoints', ep.join(','), 'service', 'watch', 'web'].map(shellQuote).join(' ');
+    await tmux('respawn-pane', '-k', '-t', 'watch', `env -u NO_COLOR ${cmd}`);
+
+    // The current instances first, as `service show` prints them.
+    await waitForScreen('the watch to start', /^watching web from revision \d+… \(Ctrl-C to stop\)\nweb-0 127\.0\.0\.1:8079 passing tags=v1$/m);
+
+    await regctlOk(ep, ['service', 'register', 'web', '--id', 'web-1', '--address', '127.0.0.1', '--port', '8080', '--ttl', '1m']);
+    await waitForScreen('web-1 coming (critical until its first report)', /^\d\d:\d\d:\d\d put web-1 127\.0\.0\.1:8080 critical$/m);
+
+    await regctlOk(ep, ['check', 'pass', 'web', 'web-1', '--output', 'all good']);
+    await waitForScreen('web-1 passing', /^\d\d:\d\d:\d\d put web-1 127\.0\.0\.1:8080 passing "all good"$/m);
+
+    await regctlOk(ep, ['check', 'warn', 'web', 'web-1', '--output', 'disk 91% full']);
+    await waitForScreen('web-1 warning', /^\d\d:\d\d:\d\d put web-1 127\.0\.0\.1:8080 warning "disk 91% full"$/m);
+
+    await regctlOk(ep, ['service', 'maint', 'web', 'web-0', 'on', '--reason', 'upgrade']);
+    await waitForScreen('web-0 in maintenance', /^\d\d:\d\d:\d\d put web-0 127\.0\.0\.1:8079 critical maintenance="upgrade"$/m);
+
+    await regctlOk(ep, ['service', 'deregister', 'web', 'web-1']);
+    const final = await waitForScreen('web-1 going', /^\d\d:\d\d:\d\d delete web-1 127\.0\.0\.1:8080$/m);
+    // One line per change, in order, nothing else.
+    const lines = final.split('\n').filter((l) => l.trim() !== '');
+    expect(lines.map((l) => l.replace(/^\d\d:\d\d:\d\d /, 'T '))).toEqual([
+      expect.stringMatching(/^watching web from revision \d+… \(Ctrl-C to stop\)$/),
+      'web-0 127.0.0.1:8079 passing tags=v1',
+      'T put web-1 127.0.0.1:8080 critical',
+      'T put web-1 127.0.0.1:8080 passing "all good"',
+      'T put web-1 127.0.0.1:8080 warning "disk 91% full"',
+      'T put web-0 127.0.0.1:8079 critical maintenance="upgrade"',
+      'T delete web-1 127.0.0.1:8080',
+    ]);
+    // On a terminal the statuses are in colour.
+    expect(await tmux('capture-pane', '-p', '-e', '-t', 'watch')).toContain('\u001b[32mpassing');
+
+    await tmux('send-keys', '-t', 'watch', 'C-c');
+    const dead = await waitFor('regctl to exit', async () => {
+      const s = (await tmux('display-message', '-p', '-t', 'watch', '#{pane_dead} #{pane_dead_status}')).trim();
+      return s.startsWith('1 ') ? s : undefined;
+    }, { timeoutMs: SCREEN_TIMEOUT_MS, intervalMs: 100 });
+    expect(dead).toBe('1 0');
+  });
+});
