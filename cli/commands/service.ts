@@ -393,11 +393,19 @@ async function watch(ctx: Context, name: string, f: { passing?: boolean }): Prom
     }
     for (const ch of changes) out.line(changeLine(ctx, at, ch));
   };
+  // One note when the stream breaks (not one per failed attempt to reopen it), one when it is back.
+  let broken = false;
   const w = c.registry.watch(service, {
     resumeFromSnapshot: true,
     onUpdate,
-    onBroken: (e) => out.note(out.paint('yellow', `watch stream broken (${e.message}); reconnecting…`)),
-    onReopened: () => out.note('watch stream reconnected'),
+    onBroken: (e) => {
+      if (!broken) out.note(out.paint('yellow', `watch stream broken (${e.message}); reconnecting…`));
+      broken = true;
+    },
+    onReopened: () => {
+      broken = false;
+      out.note('watch stream reconnected');
+    },
   });
   ctx.onClose(() => w.close());
   await Promise.race([interrupted, w.done]);

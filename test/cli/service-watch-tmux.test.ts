@@ -28,16 +28,16 @@ async function tmux(...args: string[]): Promise<string> {
   return (await run('tmux', ['-L', SOCKET, '-f', '/dev/null', ...args])).stdout;
 }
 
-async function screen(): Promise<string> {
-  return tmux('capture-pane', '-p', '-t', 'watch');
+async function screen(session: string): Promise<string> {
+  return tmux('capture-pane', '-p', '-t', session);
 }
 
-/** Waits until the screen matches `re`; fails with the screen as it was. */
-async function waitForScreen(what: string, re: RegExp): Promise<string> {
+/** Waits until the screen of `session` matches `re`; fails with the screen as it was. */
+async function waitForScreen(what: string, re: RegExp, session = 'watch'): Promise<string> {
   let last = '';
   try {
     return await waitFor(what, async () => {
-      last = await screen();
+      last = await screen(session);
       return re.test(last) ? last : undefined;
     }, { timeoutMs: SCREEN_TIMEOUT_MS, intervalMs: 100 });
   } catch (err) {
@@ -47,6 +47,24 @@ async function waitForScreen(what: string, re: RegExp): Promise<string> {
 
 function shellQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/** Runs `regctl args…` in a new 120x30 pane named `session`, which stays after regctl exits (for its exit status). */
+async function startInTerminal(session: string, args: readonly string[]): Promise<void> {
+  // A shell first, so remain-on-exit is set before regctl runs; then regctl replaces it.
+  await tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '30');
+  await tmux('set-option', '-t', session, 'remain-on-exit', 'on');
+  const cmd = [process.execPath, REGCTL, ...args].map(shellQuote).join(' ');
+  await tmux('respawn-pane', '-k', '-t', session, `env -u NO_COLOR ${cmd}`);
+}
+
+/** Ctrl-C, then the pane's exit status once regctl ended (`1 <status>`). */
+async function interrupt(session: string): Promise<string> {
+  await tmux('send-keys', '-t', session, 'C-c');
+  return waitFor('regctl to exit', async () => {
+    const s = (await tmux('display-message', '-p', '-t', session, '#{pane_dead} #{pane_dead_status}')).trim();
+    return s.startsWith('1 ') ? s : undefined;
+  }, { timeoutMs: SCREEN_TIMEOUT_MS, intervalMs: 100 });
 }
 
 describe.skipIf(!hasTmux())('regctl service watch in a terminal (tmux)', () => {
@@ -67,11 +85,7 @@ describe.skipIf(!hasTmux())('regctl service watch in a terminal (tmux)', () => {
   it('shows instances coming, changing status and going, and exits 0 on Ctrl-C', async () => {
     await regctlOk(ep, ['service', 'register', 'web', '--id', 'web-0', '--address', '127.0.0.1', '--port', '8079', '--tag', 'v1']);
 
-    // A shell first, so remain-on-exit is set before regctl runs; then regctl replaces it.
-    await tmux('new-session', '-d', '-s', 'watch', '-x', '120', '-y', '30');
-    await tmux('set-option', '-t', 'watch', 'remain-on-exit', 'on');
-    const cmd = [process.execPath, REGCTL, '--endpoints', ep.join(','), 'service', 'watch', 'web'].map(shellQuote).join(' ');
-    await tmux('respawn-pane', '-k', '-t', 'watch', `env -u NO_COLOR ${cmd}`);
+    await startInTerminal('watch', ['--endpoints', ep.join(','), 'service', 'watch', 'web']);
 
     // The current instances first, as `service show` prints them.
     await waitForScreen('the watch to start', /^watching web from revision \d+… \(Ctrl-C to stop\)\nweb-0 127\.0\.0\.1:8079 passing tags=v1$/m);
@@ -104,11 +118,25 @@ describe.skipIf(!hasTmux())('regctl service watch in a terminal (tmux)', () => {
     // On a terminal the statuses are in colour.
     expect(await tmux('capture-pane', '-p', '-e', '-t', 'watch')).toContain('\u001b[32mpassing');
 
-    await tmux('send-keys', '-t', 'watch', 'C-c');
-    const dead = await waitFor('regctl to exit', async () => {
-      const s = (await tmux('display-message', '-p', '-t', 'watch', '#{pane_dead} #{pane_dead_status}')).trim();
-      return s.startsWith('1 ') ? s : undefined;
-    }, { timeoutMs: SCREEN_TIMEOUT_MS, intervalMs: 100 });
-    expect(dead).toBe('1 0');
+    expect(await interrupt('watch')).toBe('1 0');
+  });
+
+  it('notes a broken stream once, and after reconnecting prints what changed meanwhile', async () => {
+    const [first, ...others] = cluster.names;
+    await regctlOk(ep, ['service', 'register', 'rc', '--id', 'rc-0', '--address', '127.0.0.1', '--port', '9000']);
+    // Only the first member: the watch must wait for it to come back.
+    await startInTerminal('reconnect', ['--endpoints', cluster.endpoint(first!), 'service', 'watch', 'rc']);
+    await waitForScreen('the watch to start', /^watching rc from revision \d+….*\nrc-0 127\.0\.0\.1:9000 passing$/m, 'reconnect');
+
+    await cluster.kill(first!);
+    await waitForScreen('the break', /^watch stream broken \(.+\); reconnecting…$/m, 'reconnect');
+    const rest = cluster.endpoints(others);
+    await regctlOk(rest, ['service', 'register', 'rc', '--id', 'rc-1', '--address', '127.0.0.1', '--port', '9001']);
+    await regctlOk(rest, ['service', 'deregister', 'rc', 'rc-0']);
+    cluster.startNode(first!);
+    const final = await waitForScreen('the changes after reconnecting',
+      /^watch stream reconnected\n(\d\d:\d\d:\d\d (delete rc-0 127\.0\.0\.1:9000|put rc-1 127\.0\.0\.1:9001 passing)\n){2}/m, 'reconnect');
+    expect(final.match(/watch stream broken/g)).toHaveLength(1);
+    expect(await interrupt('reconnect')).toBe('1 0');
   });
 });
