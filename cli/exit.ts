@@ -32,12 +32,26 @@ export interface Failure {
 }
 
 /**
+ * What grpc-js and the client say when no member could be talked to: the
+ * dial failed, the connection was refused, dropped or never established.
+ */
+const CONNECTION_FAILURES = [
+  /^no endpoint reachable within/,
+  /No connection established/,
+  /Failed to connect/,
+  /Connection dropped/,
+  /\bECONN(REFUSED|RESET)\b/,
+  /\bEHOSTUNREACH\b/,
+];
+
+/**
  * UNAVAILABLE that no member answered: the connection failed or was refused.
- * A member that answers `etcdserver: no leader` is reachable, so that is a
- * failed request, not an unreachable cluster.
+ * A member that answers (`etcdserver: no leader`, `registry: the leader has
+ * not published its client address yet`) is reachable, so that is a failed
+ * request, not an unreachable cluster.
  */
 function unreachable(e: RegdError): boolean {
-  return e.code === StatusCode.UNAVAILABLE && !e.details.startsWith('etcdserver:');
+  return e.code === StatusCode.UNAVAILABLE && CONNECTION_FAILURES.some((re) => re.test(e.details));
 }
 
 /** The exit code and message for anything a command threw. */

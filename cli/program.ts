@@ -2,6 +2,9 @@
 // adds itself here; this file holds the global flags and the rule that any
 // command-line error exits 3 with the usage line of the command it concerns.
 
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Command, Option, type CommanderError } from 'commander';
 import { usageLine } from './command.js';
 import { DEFAULT_COMMAND_TIMEOUT, DEFAULT_DIAL_TIMEOUT, REGCTL_ENDPOINTS_ENV_VAR } from './context.js';
@@ -9,7 +12,18 @@ import { EXIT_CODES_HELP, EXIT_INVALID_INPUT, EXIT_OK } from './exit.js';
 import { OUTPUT_FORMATS } from './output.js';
 import { addCommandGroups } from './commands/index.js';
 
-export const REGCTL_VERSION = '0.1.0';
+/** regd's version, from the package.json above this file (cli/ in the repository, dist/cli/ when built). */
+function packageVersion(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'regd' && typeof pkg.version === 'string') return pkg.version;
+    } catch {
+      // no package.json here: go up
+    }
+  }
+  return 'unknown';
+}
 
 /** Thrown by commander's exit hook so main() can pick the exit code. */
 export class CommandLineError extends Error {
@@ -21,7 +35,7 @@ export class CommandLineError extends Error {
 export function buildProgram(): Command {
   const program = new Command('regctl')
     .description('The command line for regd: keys, leases, locks, elections, the service registry and the cluster.')
-    .version(REGCTL_VERSION, '--version', 'print the version')
+    .version(packageVersion(), '--version', 'print the version')
     .addOption(new Option('--endpoints <list>', `comma-separated member addresses, HOST:PORT (env ${REGCTL_ENDPOINTS_ENV_VAR}; default: the cluster of \`npm start\`)`))
     .addOption(new Option('-w, --write-out <format>', `output format: ${OUTPUT_FORMATS.join(', ')}`).default('simple'))
     .addOption(new Option('--command-timeout <duration>', 'deadline of each request').default(DEFAULT_COMMAND_TIMEOUT))

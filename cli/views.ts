@@ -1,6 +1,7 @@
 // The JSON shapes regctl prints for types several commands share. Every
 // object here is built field by field: snake_case names, 64-bit ids and
-// revisions as strings (JSON numbers lose precision past 2^53), keys and
+// revisions as strings (JSON numbers lose precision past 2^53; ids in hex as
+// etcdctl prints them, revisions and counts in decimal), keys and
 // values as UTF-8 text, or as base64 in `key_base64` / `value_base64` when
 // the bytes are not valid UTF-8.
 
@@ -29,8 +30,9 @@ export function bytesText(b: Uint8Array): string {
   return utf8(b) ?? JSON.stringify(Buffer.from(b).toString('latin1'));
 }
 
+/** A response header; the ids in hex like every id regctl prints (so they can be passed back as arguments). */
 export function headerJson(h: ResponseHeader): JsonValue {
-  return { cluster_id: h.clusterId, member_id: h.memberId, revision: h.revision, raft_term: h.raftTerm };
+  return { cluster_id: hexId(h.clusterId), member_id: hexId(h.memberId), revision: h.revision, raft_term: h.raftTerm };
 }
 
 export function kvJson(kv: KeyValue, { keysOnly = false }: { keysOnly?: boolean } = {}): JsonValue {

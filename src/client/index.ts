@@ -23,7 +23,7 @@ import { Transport, type ClientOptions } from './transport.js';
 import { Watch } from './watch.js';
 
 export * from './errors.js';
-export type { Cluster, Member, MemberListResult } from './cluster.js';
+export type { Cluster, Member, MemberAddResult, MemberListResult } from './cluster.js';
 export type { Election, LeaderKey, Observation } from './election.js';
 export type {
   Compare, CompareResult, DeleteOptions, DeleteResult, KeyRange, KV, Op, OpResult, PutOptions, PutResult, RangeOptions, RangeResult,

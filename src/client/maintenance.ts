@@ -1,9 +1,12 @@
-// Maintenance: status, hashes, alarms, defragmentation. Each call answers for
-// the member it reaches; pass `endpoint` to ask a particular member.
+// Maintenance: status, hashes, alarms, defragmentation, leader transfer and
+// snapshots. Each call answers for the member it reaches; pass `endpoint` to
+// ask a particular member.
 
+import type { ServiceError } from '@grpc/grpc-js';
 import { etcdserverpb as pb } from '../generated/proto.js';
 import { longToBigInt, longToUnsignedBigInt, toInt64, toUint64 } from '../proto/long.js';
 import { MaintenanceService } from '../proto/services.js';
+import { ClientClosedError } from './errors.js';
 import type { CallOptions, Transport } from './transport.js';
 import { toHeader, type ResponseHeader, type RevisionInput } from './types.js';
 
@@ -81,4 +84,48 @@ export class Maintenance {
   async defragment(options?: CallOptions): Promise<ResponseHeader> {
     return toHeader((await this.t.unary(MaintenanceService.Defragment, {}, 'idempotent', options)).header);
   }
+
+  /**
+   * Hands leadership to the member `targetId`. Only the leader can do this:
+   * send it to the leader's endpoint (`options.endpoint`; find it with
+   * `status`, whose `leader` equals its `header.memberId`). Not retried.
+   */
+  async moveLeader(targetId: bigint, options?: CallOptions): Promise<ResponseHeader> {
+    return toHeader((await this.t.unary(MaintenanceService.MoveLeader, { targetID: toUint64(targetId) }, 'write', options)).header);
+  }
+
+  /**
+   * The member's whole backend as a stream of chunks, in order (etcd ends it
+   * with the SHA-256 of what came before, as etcdctl's snapshot files hold).
+   * One member answers: `options.endpoint`, else the endpoint in use; no
+   * fail-over and no deadline (`options.timeoutMs` is ignored). Bounded:
+   * chunks are read as the consumer takes them (grpc-js flow control), never
+   * the whole snapshot at once. Ending the loop early cancels the stream; a
+   * failure rejects the iteration with the RegdError of the answer.
+   */
+  snapshot(options?: Pick<CallOptions, 'endpoint'>): AsyncIterable<Uint8Array> {
+    const t = this.t;
+    return {
+      async *[Symbol.asyncIterator](): AsyncGenerator<Uint8Array, void, undefined> {
+        const endpoint = options?.endpoint ?? t.endpoint;
+        const call = t.serverStream(MaintenanceService.Snapshot, endpoint, {});
+        try {
+          for await (const r of call as AsyncIterable<pb.SnapshotResponse>) {
+            if (r.blob.length > 0) yield r.blob;
+          }
+        } catch (err) {
+          if (t.isClosed) throw new ClientClosedError();
+          throw isServiceError(err) ? t.toError(err, options?.endpoint === undefined ? endpoint : undefined) : err;
+        } finally {
+          // Ended early (or failed): stop the member sending; a late CANCELLED is expected and dropped.
+          call.on('error', () => undefined);
+          call.cancel();
+        }
+      },
+    };
+  }
+}
+
+function isServiceError(e: unknown): e is ServiceError {
+  return e instanceof Error && typeof (e as Partial<ServiceError>).code === 'number';
 }

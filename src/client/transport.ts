@@ -11,7 +11,7 @@
 // that was sent and then failed without such proof is an UnknownOutcomeError
 // and is never retried.
 
-import { Client as GrpcClient, credentials, Metadata, type ChannelOptions, type ClientDuplexStream, type ClientReadableStream, type ServiceError } from '@grpc/grpc-js';
+import { Client as GrpcClient, credentials, Metadata, type ChannelOptions, type ClientDuplexStream, type ClientReadableStream, type ClientUnaryCall, type ServiceError } from '@grpc/grpc-js';
 import { ExponentialBackoff, fullJitterGenerator, handleWhen, retry, type IBackoff, type RetryPolicy } from 'cockatiel';
 import {
   ClientClosedError,
@@ -148,6 +148,8 @@ export class Transport {
   private readonly channels = new Map<string, GrpcClient>();
   private current = 0;
   private closed = false;
+  /** The unary calls waiting for their answer, cancelled by close(). */
+  private readonly inFlight = new Set<ClientUnaryCall>();
   private readonly policy: RetryPolicy | undefined;
   private readonly backoff: ExponentialBackoff<number>;
   private readonly channelOptions: ChannelOptions;
@@ -250,8 +252,9 @@ export class Transport {
       if (this.closed) return reject(new ClientClosedError());
       const endpoint = opts?.endpoint ?? this.endpoint;
       const deadline = Date.now() + (opts?.timeoutMs ?? this.requestTimeoutMs);
-      this.channel(endpoint).makeUnaryRequest<IReq, Res>(method.path, method.requestSerialize, method.responseDeserialize, request, new Metadata(), { deadline },
+      const call = this.channel(endpoint).makeUnaryRequest<IReq, Res>(method.path, method.requestSerialize, method.responseDeserialize, request, new Metadata(), { deadline },
         (err, res) => {
+          this.inFlight.delete(call);
           if (err === null && res !== undefined) return resolve(res);
           if (err === null) return reject(errorFromStatus(StatusCode.INTERNAL, 'empty response'));
           const e = this.toError(err, opts?.endpoint === undefined ? endpoint : undefined);
@@ -262,6 +265,7 @@ export class Transport {
           }
           reject(isTransient(e) ? new Retryable(e) : e);
         });
+      this.inFlight.add(call);
     });
   }
 
@@ -275,9 +279,13 @@ export class Transport {
     return this.channel(endpoint).makeServerStreamRequest<IReq, Res>(method.path, method.requestSerialize, method.responseDeserialize, request, new Metadata(), {});
   }
 
+  /** Ends every call in flight (they fail with ClientClosedError) and closes the connections. */
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    // Closing a channel lets its calls run on; a Lock that waits for days would keep the process up.
+    for (const call of this.inFlight) call.cancel();
+    this.inFlight.clear();
     for (const c of this.channels.values()) c.close();
     this.channels.clear();
   }

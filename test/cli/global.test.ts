@@ -2,9 +2,14 @@
 // and one-line message for invalid input, an unreachable cluster and a failed
 // request, endpoints from REGCTL_ENDPOINTS, and the three output formats of one
 // read (golden files).
+import { execFile } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalCluster } from '../integration/harness/local-cluster.js';
-import { golden, hashDigits, normalize, regctl, regctlOk } from './harness.js';
+import { golden, hashDigits, normalize, REGCTL, regctl, regctlOk, ROOT } from './harness.js';
+
+const run = promisify(execFile);
 
 let cluster: LocalCluster;
 
@@ -19,8 +24,8 @@ afterAll(async () => {
 
 /** The ids and revisions of a kv answer, which differ per cluster. */
 const IDS: readonly (readonly [RegExp, string])[] = [
-  [/"cluster_id":"\d+"/g, '"cluster_id":"<id>"'],
-  [/"member_id":"\d+"/g, '"member_id":"<id>"'],
+  [/"cluster_id":"[0-9a-f]+"/g, '"cluster_id":"<id>"'],
+  [/"member_id":"[0-9a-f]+"/g, '"member_id":"<id>"'],
   [/"raft_term":"\d+"/g, '"raft_term":"<term>"'],
   [/"(revision|create_revision|mod_revision)":"\d+"/g, '"$1":"<rev>"'],
 ];
@@ -32,6 +37,19 @@ describe('regctl global behaviour', () => {
     expect(r.stdout).toContain('Examples:');
     expect(r.stdout).toMatch(/Exit codes:\n\s+0\s+success\n\s+1\s+the request failed.*\n\s+2\s+the cluster could not be reached\n\s+3\s+invalid input/);
     for (const group of ['kv']) expect(r.stdout).toMatch(new RegExp(`^\\s+${group}\\b`, 'm'));
+  });
+
+  it('runs as `npx regctl` in the package and as the executable dist/cli/regctl.js', async () => {
+    const npx = await run('npx', ['--no-install', 'regctl', '--endpoints', cluster.endpoints().join(','), 'kv', 'put', 'npx-key', 'v'], { cwd: ROOT, timeout: 60_000 });
+    expect(npx.stdout).toBe('OK\n');
+    accessSync(REGCTL, constants.X_OK);
+    const direct = await run(REGCTL, ['--version'], { timeout: 30_000 });
+    expect(direct.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('stops quietly when its reader closes the pipe early (| head)', async () => {
+    const r = await run('bash', ['-c', `set -o pipefail; "${process.execPath}" "${REGCTL}" --help | head -c 1 >/dev/null`], { timeout: 30_000 }).catch((e: { code: number; stderr: string }) => e);
+    expect('stderr' in r ? r.stderr : '').toBe('');
   });
 
   it('invalid input exits 3 with one error line and the usage line', async () => {

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const REGCTL = resolve(ROOT, 'dist', 'cli', 'regctl.js');
 
 export interface RegctlResult {
@@ -70,4 +70,89 @@ export function normalize(text: string, replacements: readonly (readonly [RegExp
 /** Replaces every digit of a match with `#`: numbers that vary, with the column widths of a table kept. */
 export function hashDigits(m: string): string {
   return m.replace(/\d/g, '#');
+}
+
+/** A regctl that keeps running (watch, lock, elect, keep-alive): its output so far, signals, and its end. */
+export interface RunningRegctl {
+  /** The process id. */
+  readonly pid: number;
+  /** Everything written to stdout / stderr so far. */
+  stdout(): string;
+  stderr(): string;
+  /** The complete lines of stdout so far. */
+  lines(): string[];
+  /** Resolves with the first match of `re` in stdout (or stderr), rejects when regctl exits first or after `timeoutMs` (default 30 s). */
+  waitForOutput(re: RegExp, options?: { stream?: 'stdout' | 'stderr'; timeoutMs?: number }): Promise<RegExpMatchArray>;
+  /** Sends a signal (SIGINT: Ctrl-C). */
+  signal(sig: NodeJS.Signals): void;
+  /** Settles when the process has exited, with its exit code and whole output. */
+  readonly exited: Promise<RegctlResult>;
+}
+
+/**
+ * Starts regctl with `args` without waiting for its end (stdin open unless
+ * `input` is given; killed with SIGKILL after `timeoutMs`, default 60 s).
+ */
+export function startRegctl(args: readonly string[], options: RegctlOptions = {}): RunningRegctl {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env };
+  delete env.REGD_ENDPOINTS;
+  if (options.env?.REGD_ENDPOINTS !== undefined) env.REGD_ENDPOINTS = options.env.REGD_ENDPOINTS;
+  if (options.env?.REGCTL_ENDPOINTS === undefined) delete env.REGCTL_ENDPOINTS;
+  const child = spawn(process.execPath, [REGCTL, ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+  const out = { stdout: '', stderr: '' };
+  const listeners = new Set<() => void>();
+  const changed = (): void => {
+    for (const l of [...listeners]) l();
+  };
+  child.stdout.on('data', (b: Buffer) => {
+    out.stdout += b.toString();
+    changed();
+  });
+  child.stderr.on('data', (b: Buffer) => {
+    out.stderr += b.toString();
+    changed();
+  });
+  let ended = false;
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
+  const exited = new Promise<RegctlResult>((resolvePromise, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      ended = true;
+      changed();
+      resolvePromise({ code, signal, stdout: out.stdout, stderr: out.stderr });
+    });
+  });
+  if (options.input !== undefined) child.stdin.end(options.input);
+  return {
+    pid: child.pid ?? -1,
+    stdout: () => out.stdout,
+    stderr: () => out.stderr,
+    lines: () => out.stdout.split('\n').slice(0, -1),
+    signal: (sig) => {
+      child.kill(sig);
+    },
+    exited,
+    waitForOutput(re, { stream = 'stdout', timeoutMs = 30_000 } = {}) {
+      return new Promise((resolvePromise, reject) => {
+        const check = (): void => {
+          const m = re.exec(out[stream]);
+          if (m !== null) finish();
+          else if (ended) finish(new Error(`regctl ${args.join(' ')} exited before printing ${re} on ${stream}: ${out.stderr}${out.stdout}`));
+          function finish(err?: Error): void {
+            listeners.delete(check);
+            clearTimeout(t);
+            if (err !== undefined) reject(err);
+            else resolvePromise(m!);
+          }
+        };
+        const t = setTimeout(() => {
+          listeners.delete(check);
+          reject(new Error(`timed out after ${timeoutMs} ms waiting for ${re} on the ${stream} of regctl ${args.join(' ')}: ${out.stderr}${out.stdout}`));
+        }, timeoutMs);
+        listeners.add(check);
+        check();
+      });
+    },
+  };
 }

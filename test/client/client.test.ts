@@ -4,6 +4,7 @@
 // and 64-bit ids as exact bigints.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ClientClosedError,
   connect,
   CompactedError,
   createClient,
@@ -269,6 +270,23 @@ describe('client: every call family on a 3-member cluster', () => {
     expect(await client.election.leader('elect')).toBeUndefined();
     await client.lease.revoke(l1.id);
     await client.lease.revoke(l2.id);
+  });
+
+  it('close() ends a call in flight with ClientClosedError at once (a Lock waiting on a held lock)', async () => {
+    const l1 = await client.lease.grant(30);
+    const held = await client.lock.lock('close-mutex', l1.id);
+    const other = await open({ endpoints: cluster.endpoints() });
+    const l2 = await other.lease.grant(30);
+    const waiting = other.lock.lock('close-mutex', l2.id, { timeoutMs: 60_000 }).then(() => 'locked', (e: unknown) => e);
+    await waitFor('the second lock waiting', async () => (await client.kv.range('close-mutex/', { prefix: true })).kvs.length === 2);
+    const started = Date.now();
+    void other.close();
+    const outcome = await waiting;
+    expect(outcome).toBeInstanceOf(ClientClosedError);
+    expect(Date.now() - started).toBeLessThan(2000);
+    await client.lease.revoke(l2.id);
+    await client.lock.unlock(held.key);
+    await client.lease.revoke(l1.id);
   });
 
   it('maintenance and cluster', async () => {

@@ -80,7 +80,7 @@ export async function main(): Promise<void> {
   it('packs the client build with its declarations and the examples, and no tests or data', async () => {
     const { stdout } = await run('npm', ['pack', '--dry-run', '--ignore-scripts', '--json'], { cwd: ROOT, timeout: 60_000 });
     const files = new Set((JSON.parse(stdout) as [{ files: { path: string }[] }])[0].files.map((f) => f.path));
-    for (const f of ['package.json', 'README.md', 'docs/client.md', 'dist/src/client/index.js', 'dist/src/client/index.d.ts', 'dist/src/generated/proto.js', 'dist/examples/greeter.js']) {
+    for (const f of ['package.json', 'README.md', 'docs/client.md', 'dist/src/client/index.js', 'dist/src/client/index.d.ts', 'dist/src/generated/proto.js', 'dist/examples/greeter.js', 'dist/cli/regctl.js']) {
       expect(files, f).toContain(f);
     }
     expect([...files].filter((f) => f.startsWith('test/') || f.startsWith('data/') || f.startsWith('node_modules/'))).toEqual([]);
