@@ -106,8 +106,10 @@ describe('regctl service, check, registry', () => {
       expect(i?.status, verb).toBe(status);
       expect(i?.checks[0]?.output, verb).toBe(output);
     }
-    const json = JSON.parse(await regctlOk(ep, ['-w', 'json', 'check', 'warn', 'chk', 'chk-1', '--check-id', 'ttl', '--output', 'x'])) as Record<string, unknown>;
-    expect(json).toMatchObject({ service: 'chk', id: 'chk-1', check_id: 'ttl', status: 'warning', output: 'x' });
+    const jsonText = await regctlOk(ep, ['-w', 'json', 'check', 'warn', 'chk', 'chk-1', '--check-id', 'ttl', '--output', 'x']);
+    expect(JSON.parse(jsonText)).toMatchObject({ service: 'chk', id: 'chk-1', check_id: 'ttl', status: 'warning', output: 'x' });
+    await expect(normalize(jsonText, VARYING)).toMatchFileSnapshot(golden('check-warn.json'));
+    await expect(await regctlOk(ep, ['check', 'warn', 'chk', 'chk-1', '--output', 'x'])).toMatchFileSnapshot(golden('check-warn'));
     expect(await regctlOk(ep, ['service', 'show', 'chk'])).toBe('chk-1 127.0.0.1:9000 warning checks=ttl:warning output="x"\n');
 
     const unknown = await regctl(['--endpoints', ep.join(','), 'check', 'pass', 'chk', 'nosuch']);
@@ -226,17 +228,10 @@ describe('regctl service, check, registry', () => {
   });
 
   it('service watch -w json prints one object per update until SIGINT, then exits 0', async () => {
-    const child = spawn(process.execPath, [REGCTL, '--endpoints', ep.join(','), '-w', 'json', 'service', 'watch', 'wj'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    const exited = new Promise<number | null>((r) => child.on('close', (code) => r(code)));
+    const { updates, stderr, exited, child } = watchJson('wj');
     try {
-      const updates = (): { snapshot: boolean; revision: string; events: { type: string; id?: string; instance?: InstanceView }[] }[] =>
-        stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as never);
       await waitFor('the first update', () => updates().length >= 1, { timeoutMs: 20_000 });
-      expect(stderr).toMatch(/^watching wj from revision \d+…/);
+      expect(stderr()).toMatch(/^watching wj from revision \d+…/);
       expect(updates()[0]).toMatchObject({ snapshot: true, events: [] });
       await regctlOk(ep, ['service', 'register', 'wj', '--id', 'wj-1', '--address', '127.0.0.1', '--port', '7000', '--ttl', '1m']);
       await waitFor('the put', () => updates().length >= 2, { timeoutMs: 20_000 });
@@ -249,6 +244,46 @@ describe('regctl service, check, registry', () => {
       expect(pass).toMatchObject({ events: [{ type: 'put', instance: { id: 'wj-1', status: 'passing', checks: [{ output: 'fine' }] } }] });
       expect(del).toMatchObject({ events: [{ type: 'delete', id: 'wj-1' }] });
       expect(Number(del!.revision)).toBeGreaterThan(Number(put!.revision));
+      child.kill('SIGINT');
+      expect(await exited).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+});
+
+interface WatchUpdate { snapshot: boolean; revision: string; events: { type: string; id?: string; instance?: InstanceView }[] }
+
+/** `regctl -w json service watch NAME flags…` as a child process, its updates read as they come. */
+function watchJson(name: string, ...flags: string[]) {
+  const child = spawn(process.execPath, [REGCTL, '--endpoints', ep.join(','), '-w', 'json', 'service', 'watch', name, ...flags], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
+  child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+  const exited = new Promise<number | null>((r) => child.on('close', (code) => r(code)));
+  const updates = (): WatchUpdate[] => stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as WatchUpdate);
+  return { child, exited, updates, stderr: () => stderr };
+}
+
+describe('regctl service watch --passing', () => {
+  it('shows an instance coming when it starts passing and leaving when it stops', async () => {
+    const { updates, stderr, exited, child } = watchJson('wp', '--passing');
+    try {
+      await waitFor('the first update', () => updates().length >= 1, { timeoutMs: 20_000 });
+      expect(stderr()).toMatch(/^watching passing instances of wp from revision \d+…/);
+      await regctlOk(ep, ['service', 'register', 'wp', '--id', 'wp-1', '--address', '127.0.0.1', '--port', '7001', '--ttl', '1m']);
+      await regctlOk(ep, ['check', 'pass', 'wp', 'wp-1']);
+      await waitFor('the put', () => updates().length >= 2, { timeoutMs: 20_000 });
+      await regctlOk(ep, ['check', 'warn', 'wp', 'wp-1']);
+      await waitFor('the leave', () => updates().length >= 3, { timeoutMs: 20_000 });
+      await regctlOk(ep, ['service', 'deregister', 'wp', 'wp-1']);
+      await regctlOk(ep, ['service', 'register', 'wp', '--id', 'wp-2', '--address', '127.0.0.1', '--port', '7002']);
+      await waitFor('wp-2', () => updates().length >= 4, { timeoutMs: 20_000 });
+      // The critical registration and the deregistration of a non-passing instance printed nothing.
+      expect(updates().map((u) => u.events.map((e) => `${e.type} ${e.id ?? e.instance?.id} ${e.instance?.status ?? ''}`.trim()))).toEqual([
+        [], ['put wp-1 passing'], ['delete wp-1'], ['put wp-2 passing'],
+      ]);
       child.kill('SIGINT');
       expect(await exited).toBe(0);
     } finally {
