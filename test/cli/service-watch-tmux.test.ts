@@ -1,7 +1,7 @@
 // `regctl service watch` in a real terminal: tmux runs it in a 120x30 pane
 // while instances come, change status and go; the test reads the screen as a
 // person would (tmux capture-pane) and ends the watch with Ctrl-C, which must
-// exit 0. Skipped only when tmux is not installed.
+// exit 0. Skipped only when tmux is not installed (unless REGD_REQUIRE_TMUX=1, as in CI).
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,11 @@ import { waitFor } from '../integration/harness/wait-for.js';
 import { REGCTL, regctlOk } from './harness.js';
 
 const run = promisify(execFile);
+
+/** Whether the tests run: tmux is installed, or CI demands them (REGD_REQUIRE_TMUX=1: a missing tmux then fails them). */
+function runTmuxTests(): boolean {
+  return process.env.REGD_REQUIRE_TMUX === '1' || hasTmux();
+}
 
 function hasTmux(): boolean {
   try {
@@ -64,7 +69,7 @@ async function interrupt(session: string): Promise<number> {
   return Number(/regctl exited with status (\d+)$/m.exec(shown)![1]);
 }
 
-describe.skipIf(!hasTmux())('regctl service watch in a terminal (tmux)', () => {
+describe.skipIf(!runTmuxTests())('regctl service watch in a terminal (tmux)', () => {
   let cluster: LocalCluster;
   let ep: string[];
 
