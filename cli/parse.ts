@@ -80,5 +80,6 @@ export function collect(value: string, previous: string[] | undefined): string[]
 /** One of a fixed set of words. */
 export function parseChoice<T extends string>(what: string, text: string, choices: readonly T[]): T {
   if ((choices as readonly string[]).includes(text)) return text as T;
-  throw new UsageError(`${what} "${text}": want ${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}`);
+  const want = choices.length === 1 ? choices[0] : `${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}`;
+  throw new UsageError(`${what} "${text}": want ${want}`);
 }
