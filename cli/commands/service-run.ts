@@ -314,9 +314,11 @@ class ServiceRun {
     // Ctrl-C in a terminal goes to the whole foreground process group, CMD included (it shares
     // regctl's group and terminal): passing it on too would give CMD a second SIGINT, which many
     // programs take as "quit now, skip the clean-up".
-    if (!(sig === 'SIGINT' && process.stdin.isTTY === true)) child.kill(sig);
+    const fromTerminal = sig === 'SIGINT' && process.stdin.isTTY === true;
+    if (!fromTerminal) child.kill(sig);
     if (this.killTimer !== undefined) return;
-    this.note(`${sig}: passed on to ${o.command} (pid ${child.pid}); SIGKILL in ${durationText(o.killAfterMs)} if it has not exited`);
+    const how = fromTerminal ? `${o.command} (pid ${child.pid}) got it from the terminal` : `passed on to ${o.command} (pid ${child.pid})`;
+    this.note(`${sig}: ${how}; SIGKILL in ${durationText(o.killAfterMs)} if it has not exited`);
     this.killTimer = setTimeout(() => {
       if (this.exited) return;
       this.note(`${o.command} did not exit within ${durationText(o.killAfterMs)}: SIGKILL`);

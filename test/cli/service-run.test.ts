@@ -256,7 +256,7 @@ describe('regctl service run', () => {
     const r = await regctl(['service', 'run', '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('regctl service run web --port 8080 -- python3 -m http.server 8080');
-    expect(r.stdout).toMatch(/exit 127 \(not found\)/);
+    expect(r.stdout.replace(/\s+/g, " ")).toMatch(/exit 127 \(not found\)/); // wrapped at any width
     for (const flag of ['--port', '--address', '--id', '--ttl', '--tag', '--meta', '--ready', '--kill-after', '--deregister-critical-after']) expect(r.stdout).toContain(flag);
   });
 });

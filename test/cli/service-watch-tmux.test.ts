@@ -3,6 +3,7 @@
 // person would (tmux capture-pane) and ends the watch with Ctrl-C, which must
 // exit 0. Skipped only when tmux is not installed (unless REGD_REQUIRE_TMUX=1, as in CI).
 import { execFile, execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalCluster } from '../integration/harness/local-cluster.js';
@@ -140,5 +141,19 @@ describe.skipIf(!runTmuxTests())('regctl service watch in a terminal (tmux)', ()
       /^watch stream reconnected\n(\d\d:\d\d:\d\d (delete rc-0 127\.0\.0\.1:9000|put rc-1 127\.0\.0\.1:9001 passing)\n){2}/m, 'reconnect');
     expect(final.match(/watch stream broken/g)).toHaveLength(1);
     expect(await interrupt('reconnect')).toBe(0);
+  });
+
+  it('service run: Ctrl-C in the terminal reaches CMD once (the terminal gives it; regctl does not repeat it)', async () => {
+    const fixture = resolve(import.meta.dirname, 'fixtures', 'service.ts');
+    await startInTerminal('run', ['--endpoints', ep.join(','), 'service', 'run', 'tty-run', '--port', '9', '--id', 'tty-1', '--ready', 'started',
+      '--kill-after', '2s', '--', process.execPath, '--import', 'tsx', fixture, '--ignore-signals']);
+    await waitForScreen('the fixture started', /^fixture pid=\d+/m, 'run');
+    await waitForScreen('tty-1 passing', /tty-1 is passing/, 'run');
+    const status = await interrupt('run');
+    const final = await screen('run');
+    expect(final.match(/fixture got SIGINT$/gm), final).toHaveLength(1); // the line may follow the echoed ^C
+    expect(final).toMatch(/SIGINT: .* got it from the terminal; SIGKILL in 2s/);
+    expect(status, final).toBe(137); // it ignored SIGINT: SIGKILL after --kill-after
+    expect(await regctlOk(ep, ['service', 'show', 'tty-run'])).toBe('');
   });
 });
