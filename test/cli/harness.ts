@@ -156,3 +156,17 @@ export function startRegctl(args: readonly string[], options: RegctlOptions = {}
     },
   };
 }
+
+/** etcdctl 3.4 (API v3) against `endpoints`, to its end; rejects unless it exits 0. The output regctl's is compared with. */
+export function etcdctlOk(endpoints: readonly string[], args: readonly string[], input = ''): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn('etcdctl', [`--endpoints=${endpoints.join(',')}`, ...args], { env: { ...process.env, ETCDCTL_API: '3' }, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolvePromise(stdout) : reject(new Error(`etcdctl ${args.join(' ')} exited ${code}: ${stderr}`))));
+    child.stdin.end(input);
+  });
+}

@@ -4,9 +4,7 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalCluster } from '../integration/harness/local-cluster.js';
-import { golden, normalize, regctl, regctlOk, startRegctl, type RunningRegctl } from './harness.js';
-
-const ETCDCTL = '/usr/bin/etcdctl';
+import { etcdctlOk as etcdctlAt, golden, normalize, regctl, regctlOk, startRegctl, type RunningRegctl } from './harness.js';
 
 let cluster: LocalCluster;
 let ep: string[];
@@ -21,24 +19,9 @@ afterAll(async () => {
   await cluster?.stop();
 });
 
-/** etcdctl (API v3) against the test cluster, to its end. */
-function etcdctl(args: readonly string[], input = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(ETCDCTL, [`--endpoints=${ep.join(',')}`, ...args], { env: { ...process.env, ETCDCTL_API: '3' }, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
-
-async function etcdctlOk(args: readonly string[], input = ''): Promise<string> {
-  const r = await etcdctl(args, input);
-  if (r.code !== 0) throw new Error(`etcdctl ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
-  return r.stdout;
+/** etcdctl against the test cluster. */
+function etcdctlOk(args: readonly string[], input = ''): Promise<string> {
+  return etcdctlAt(ep, args, input);
 }
 
 async function putAll(pairs: readonly (readonly [string, string])[]): Promise<void> {
@@ -197,7 +180,7 @@ describe('regctl kv', () => {
 
 /** etcdctl watch, running until SIGINT. */
 function startEtcdctlWatch(args: readonly string[]): Pick<RunningRegctl, 'stdout' | 'waitForOutput' | 'signal'> & { exited: Promise<void> } {
-  const child = spawn(ETCDCTL, [`--endpoints=${ep.join(',')}`, 'watch', ...args], { env: { ...process.env, ETCDCTL_API: '3' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('etcdctl', [`--endpoints=${ep.join(',')}`, 'watch', ...args], { env: { ...process.env, ETCDCTL_API: '3' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   const waiters = new Set<() => void>();
   child.stdout.on('data', (b: Buffer) => {

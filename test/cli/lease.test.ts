@@ -2,10 +2,9 @@
 // etcdctl's output (ids normalized), json/table golden files, list,
 // keep-alive (once, until Ctrl-C, and a lease revoked meanwhile), revoke, and
 // exit codes (an unknown lease: 1 with NOT_FOUND; bad input: 3).
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalCluster } from '../integration/harness/local-cluster.js';
-import { golden, normalize, regctl, regctlOk, startRegctl } from './harness.js';
+import { etcdctlOk as etcdctlAt, golden, normalize, regctl, regctlOk, startRegctl } from './harness.js';
 
 let cluster: LocalCluster;
 let ep: string[];
@@ -20,16 +19,9 @@ afterAll(async () => {
   await cluster?.stop();
 });
 
+/** etcdctl against the test cluster. */
 function etcdctlOk(args: readonly string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/etcdctl', [`--endpoints=${ep.join(',')}`, ...args], { env: { ...process.env, ETCDCTL_API: '3' }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
-    child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`etcdctl ${args.join(' ')} exited ${code}: ${stderr}`))));
-  });
+  return etcdctlAt(ep, args);
 }
 
 const LEASE_LINE = /^lease ([0-9a-f]{16}) granted with TTL\((\d+)s\)\n$/;
