@@ -36,7 +36,28 @@ export function action<A extends unknown[]>(fn: (ctx: Context, ...args: A) => Pr
   };
 }
 
+const EXAMPLES = new WeakMap<Command, readonly string[]>();
+
+function examplesText(lines: readonly string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  ${l}`).join('\n')}\n`;
+}
+
 /** Adds an `Examples:` section to a command's --help. */
 export function examples(cmd: Command, lines: readonly string[]): Command {
-  return cmd.addHelpText('after', `\nExamples:\n${lines.map((l) => `  ${l}`).join('\n')}\n`);
+  EXAMPLES.set(cmd, lines);
+  return cmd.addHelpText('after', examplesText(lines));
+}
+
+/**
+ * Gives every command group (`regctl service`, `regctl kv`, ...) an `Examples:`
+ * section of its own: the first example of each of its commands.
+ */
+export function groupExamples(cmd: Command): void {
+  for (const c of cmd.commands) {
+    const subs = c.commands.filter((s) => s.name() !== 'help');
+    if (subs.length === 0) continue;
+    const lines = subs.map((s) => EXAMPLES.get(s)?.[0]).filter((l): l is string => l !== undefined);
+    if (lines.length > 0 && !EXAMPLES.has(c)) examples(c, lines);
+    groupExamples(c);
+  }
 }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, Option, type CommanderError } from 'commander';
-import { usageLine } from './command.js';
+import { groupExamples, usageLine } from './command.js';
 import { DEFAULT_COMMAND_TIMEOUT, DEFAULT_DIAL_TIMEOUT, REGCTL_ENDPOINTS_ENV_VAR } from './context.js';
 import { EXIT_CODES_HELP, EXIT_INVALID_INPUT, EXIT_OK } from './exit.js';
 import { OUTPUT_FORMATS } from './output.js';
@@ -43,6 +43,7 @@ export function buildProgram(): Command {
     .showSuggestionAfterError(true)
     .helpCommand(true);
   addCommandGroups(program);
+  groupExamples(program);
   program.addHelpText('after', `
 Examples:
   regctl service list

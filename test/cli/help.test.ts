@@ -35,6 +35,13 @@ describe('regctl help', () => {
     expect(r.stdout).toMatch(/\nExamples:\n {2}.*\bregctl /);
   });
 
+  it.each(['service', 'check', 'registry', 'kv', 'lease', 'member', 'endpoint', 'snapshot'])('regctl %s --help (a group) shows examples of its commands', async (group) => {
+    const r = await regctl([group, '--help']);
+    expect(r.code).toBe(0);
+    const section = r.stdout.slice(r.stdout.indexOf('\nExamples:\n'));
+    expect(section.match(new RegExp(`\\b${group} \\w`, "g"))?.length ?? 0).toBeGreaterThanOrEqual(2);
+  });
+
   it('docs/cli.md covers every command', () => {
     const doc = readFileSync(resolve(ROOT, 'docs', 'cli.md'), 'utf8');
     const missing = commands.map((c) => c.join(' ')).filter((c) => !doc.includes(`regctl ${c}`));
