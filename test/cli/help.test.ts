@@ -39,7 +39,7 @@ describe('regctl help', () => {
     const r = await regctl([group, '--help']);
     expect(r.code).toBe(0);
     const section = r.stdout.slice(r.stdout.indexOf('\nExamples:\n'));
-    expect(section.match(new RegExp(`\\b${group} \\w`, "g"))?.length ?? 0).toBeGreaterThanOrEqual(2);
+    expect(section.match(new RegExp(`\\b${group} \\w`, 'g'))?.length ?? 0).toBeGreaterThanOrEqual(2);
   });
 
   it('docs/cli.md covers every command', () => {
