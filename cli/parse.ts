@@ -83,3 +83,31 @@ export function parseChoice<T extends string>(what: string, text: string, choice
   const want = choices.length === 1 ? choices[0] : `${choices.slice(0, -1).join(', ')} or ${choices[choices.length - 1]}`;
   throw new UsageError(`${what} "${text}": want ${want}`);
 }
+
+/** Service names, instance ids and check ids as the registry takes them (consul's service names). */
+const REGISTRY_NAME_PATTERN = /^[A-Za-z0-9._-]+$/;
+export const MAX_REGISTRY_NAME_BYTES = 128;
+/** A host name or an IP literal (IPv6 with an optional zone), as the registry takes it. */
+const ADDRESS_PATTERN = /^[A-Za-z0-9._:%[\]-]+$/;
+
+/** A service name, instance id or check id. */
+export function parseRegistryName(what: string, text: string): string {
+  if (text === '' || Buffer.byteLength(text) > MAX_REGISTRY_NAME_BYTES || !REGISTRY_NAME_PATTERN.test(text)) {
+    throw new UsageError(`${what} "${text}": want letters, digits, '.', '_' and '-' (at most ${MAX_REGISTRY_NAME_BYTES} bytes)`);
+  }
+  return text;
+}
+
+/** An instance's address: a host name or an IP address. */
+export function parseAddress(text: string): string {
+  if (text === '' || !ADDRESS_PATTERN.test(text)) throw new UsageError(`--address "${text}": want a host name or an IP address`);
+  return text;
+}
+
+/** `10s`, `1m30s`, `500ms`: a duration as the flags take it. */
+export function durationText(ms: number): string {
+  if (ms % 1000 !== 0) return `${ms}ms`;
+  const s = ms / 1000;
+  if (s < 60) return `${s}s`;
+  return s % 60 === 0 ? `${s / 60}m` : `${Math.floor(s / 60)}m${s % 60}s`;
+}

@@ -27,7 +27,7 @@ import type { Command } from 'commander';
 import { action, examples } from '../command.js';
 import type { Context } from '../context.js';
 import { CliError, failureOf, UsageError } from '../exit.js';
-import { collect, parseChoice, parseDurationMs, parsePairs, parsePort } from '../parse.js';
+import { collect, durationText, MAX_REGISTRY_NAME_BYTES, parseAddress, parseChoice, parseDurationMs, parsePairs, parsePort, parseRegistryName } from '../parse.js';
 import type { RegdError, ServiceRegistration } from '../../src/client/index.js';
 
 /** How long CMD may take to exit after a forwarded signal before regctl sends SIGKILL (--kill-after's default). */
@@ -63,10 +63,6 @@ type ReadyWhen = (typeof READY_WHEN)[number];
 /** The signals regctl passes on to CMD. */
 const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
-/** Service names and instance ids: the registry's alphabet and length (src/registry/limits.ts). */
-const NAME_RE = /^[A-Za-z0-9._-]{1,128}$/;
-const MAX_ID_BYTES = 128;
-
 interface RunFlags {
   port?: string;
   address: string;
@@ -98,7 +94,7 @@ interface RunOptions {
 function defaultId(service: string, port: number): string {
   const suffix = `-${port}`;
   const head = `${service}-${hostname()}`.replace(/[^A-Za-z0-9._-]/g, '-');
-  return head.slice(0, MAX_ID_BYTES - suffix.length) + suffix;
+  return head.slice(0, MAX_REGISTRY_NAME_BYTES - suffix.length) + suffix;
 }
 
 /** The arguments after the first `--` of the command line (undefined without one). */
@@ -113,7 +109,7 @@ function afterSeparator(cmd: Command): string[] | undefined {
 }
 
 function runOptions(name: string, argv: string[], f: RunFlags, cmd: Command): RunOptions {
-  if (!NAME_RE.test(name)) throw new UsageError(`NAME "${name}": want 1 to 128 letters, digits, '.', '_' or '-'`);
+  parseRegistryName('NAME', name);
   if (f.port === undefined) throw new UsageError('--port: required (the port CMD listens on)');
   const port = parsePort('--port', f.port);
   if (argv.length === 0) throw new UsageError('missing "-- CMD [ARGS...]": the program to run');
@@ -122,8 +118,8 @@ function runOptions(name: string, argv: string[], f: RunFlags, cmd: Command): Ru
     throw new UsageError(`put "--" before CMD: regctl service run ${name} --port ${port} -- ${argv.join(' ')}`);
   }
   const id = f.id ?? defaultId(name, port);
-  if (!NAME_RE.test(id)) throw new UsageError(`--id "${id}": want 1 to 128 letters, digits, '.', '_' or '-'`);
-  if (f.address.trim() === '') throw new UsageError('--address "": want a host name or IP address');
+  parseRegistryName('--id', id);
+  parseAddress(f.address);
   const ttlMs = parseDurationMs('--ttl', f.ttl);
   if (ttlMs < MIN_TTL_MS) throw new UsageError(`--ttl "${f.ttl}": want at least 1s`);
   const deregisterCriticalAfterMs = f.deregisterCriticalAfter === undefined ? undefined : parseDurationMs('--deregister-critical-after', f.deregisterCriticalAfter);
@@ -144,14 +140,6 @@ function runOptions(name: string, argv: string[], f: RunFlags, cmd: Command): Ru
     command: argv[0]!,
     args: argv.slice(1),
   };
-}
-
-/** `10s`, `1m30s`, `500ms`: a duration as the flags take it. */
-function durationText(ms: number): string {
-  if (ms % 1000 !== 0) return `${ms}ms`;
-  const s = ms / 1000;
-  if (s < 60) return `${s}s`;
-  return s % 60 === 0 ? `${s / 60}m` : `${Math.floor(s / 60)}m${s % 60}s`;
 }
 
 /** Whether `host:port` accepts a TCP connection within `timeoutMs`. */

@@ -10,7 +10,7 @@ import { action, examples } from '../command.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../exit.js';
 import type { JsonValue } from '../output.js';
-import { collect, parseChoice, parseDurationMs, parseHostPort, parsePairs, parsePort } from '../parse.js';
+import { collect, parseChoice, parseDurationMs, parseHostPort, parsePairs, parsePort, parseAddress, parseRegistryName } from '../parse.js';
 import { addServiceRunCommand } from './service-run.js';
 import {
   TTL_CHECK_ID, type Check, type CheckDefinition, type HealthStatus, type Instance, type InstanceEvent, type RegistryHeader, type ServiceUpdate,
@@ -19,26 +19,9 @@ import {
 /** An active check's interval when --interval is absent (consul's examples use 10s). */
 export const DEFAULT_CHECK_INTERVAL = '10s';
 
-/** Service names, instance ids and check ids as the registry takes them (consul's service names). */
-const NAME_PATTERN = /^[A-Za-z0-9._-]+$/;
-const MAX_NAME_BYTES = 128;
-/** A host name or an IP literal (IPv6 with an optional zone), as the registry takes it. */
-const ADDRESS_PATTERN = /^[A-Za-z0-9._:%[\]-]+$/;
 const HTTP_URL_PATTERN = /^https?:\/\/[^\s/?#]+([/?#]\S*)?$/i;
 
 const STATUS_ORDER: Record<HealthStatus, number> = { passing: 0, warning: 1, critical: 2 };
-
-function parseName(what: string, text: string): string {
-  if (text === '' || Buffer.byteLength(text) > MAX_NAME_BYTES || !NAME_PATTERN.test(text)) {
-    throw new UsageError(`${what} "${text}": want letters, digits, '.', '_' and '-' (at most ${MAX_NAME_BYTES} bytes)`);
-  }
-  return text;
-}
-
-function parseAddress(text: string): string {
-  if (text === '' || !ADDRESS_PATTERN.test(text)) throw new UsageError(`--address "${text}": want a host name or an IP address`);
-  return text;
-}
 
 /** A duration that must be more than zero. */
 function parsePositiveDurationMs(flag: string, text: string): number {
@@ -176,12 +159,12 @@ function checksOf(f: RegisterFlags): CheckDefinition[] {
 }
 
 async function register(ctx: Context, name: string, f: RegisterFlags): Promise<void> {
-  const service = parseName('NAME', name);
-  const id = parseName('--id', f.id);
+  const service = parseRegistryName('NAME', name);
+  const id = parseRegistryName('--id', f.id);
   const address = parseAddress(f.address);
   const port = parsePort('--port', f.port);
   const meta = parsePairs('--meta', f.meta ?? []);
-  for (const k of Object.keys(meta)) parseName('--meta key', k);
+  for (const k of Object.keys(meta)) parseRegistryName('--meta key', k);
   const checks = checksOf(f);
   const c = await ctx.client();
   const h = await c.registry.put({ service, id, address, port, tags: f.tag ?? [], meta, checks });
@@ -194,8 +177,8 @@ async function register(ctx: Context, name: string, f: RegisterFlags): Promise<v
 }
 
 async function deregister(ctx: Context, name: string, id: string): Promise<void> {
-  const service = parseName('NAME', name);
-  parseName('ID', id);
+  const service = parseRegistryName('NAME', name);
+  parseRegistryName('ID', id);
   const c = await ctx.client();
   const r = await c.registry.deregister(service, id);
   if (ctx.out.json) ctx.out.printJson({ revision: revisionOf(r.header), service, id });
@@ -203,8 +186,8 @@ async function deregister(ctx: Context, name: string, id: string): Promise<void>
 }
 
 async function maint(ctx: Context, name: string, id: string, onOff: string, f: { reason?: string }): Promise<void> {
-  const service = parseName('NAME', name);
-  parseName('ID', id);
+  const service = parseRegistryName('NAME', name);
+  parseRegistryName('ID', id);
   const enable = parseChoice('maintenance', onOff, ['on', 'off'] as const) === 'on';
   if (!enable && f.reason !== undefined) throw new UsageError('--reason: applies to `maint … on`');
   const c = await ctx.client();
@@ -252,7 +235,7 @@ async function list(ctx: Context): Promise<void> {
 }
 
 async function show(ctx: Context, name: string, f: { passing?: boolean; tag?: string[] }): Promise<void> {
-  const service = parseName('NAME', name);
+  const service = parseRegistryName('NAME', name);
   const c = await ctx.client();
   const r = await c.registry.listInstances(service, { passingOnly: f.passing === true, ...(f.tag !== undefined ? { tags: f.tag } : {}) });
   const out = ctx.out;
@@ -357,7 +340,7 @@ class WatchView {
 }
 
 async function watch(ctx: Context, name: string, f: { passing?: boolean }): Promise<number> {
-  const service = parseName('NAME', name);
+  const service = parseRegistryName('NAME', name);
   const interrupted = ctx.interrupted();
   const c = await ctx.client();
   const out = ctx.out;
@@ -417,9 +400,9 @@ async function watch(ctx: Context, name: string, f: { passing?: boolean }): Prom
 const REPORTS: ReadonlyArray<readonly [verb: string, status: HealthStatus]> = [['pass', 'passing'], ['warn', 'warning'], ['fail', 'critical']];
 
 async function report(ctx: Context, status: HealthStatus, name: string, id: string, f: { output?: string; checkId: string }): Promise<void> {
-  const service = parseName('NAME', name);
-  parseName('ID', id);
-  const checkId = parseName('--check-id', f.checkId);
+  const service = parseRegistryName('NAME', name);
+  parseRegistryName('ID', id);
+  const checkId = parseRegistryName('--check-id', f.checkId);
   const c = await ctx.client();
   const h = await c.registry.report(service, id, checkId, status, f.output ?? '');
   if (ctx.out.json) {
