@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process';
 import type { Command } from 'commander';
 import type { Client, KeepAlive, KeyValue } from '../../src/client/index.js';
 import { action, examples } from '../command.js';
+import { exitStatus, passOn } from '../child.js';
 import type { Context } from '../context.js';
 import { CliError, UsageError } from '../exit.js';
 import { parseInteger } from '../parse.js';
@@ -114,10 +115,10 @@ async function lock(ctx: Context, name: string, command: string[], f: { ttl?: st
   const exit = new Promise<number>((resolve, reject) => {
     // A CMD that cannot be started exits 127, as in a shell.
     child.on('error', (e) => reject(new CliError(`${file}: ${e.message}`, EXIT_CANNOT_RUN)));
-    child.on('exit', (code, sig) => resolve(code ?? 128 + signalNumber(sig)));
+    child.on('exit', (code, sig) => resolve(exitStatus(code, sig)));
   });
-  // Ctrl-C / SIGTERM goes on to CMD; the lock is released when CMD has exited.
-  void stop.then(() => child.kill(signal() ?? 'SIGTERM'));
+  // Ctrl-C / SIGTERM goes on to CMD (a terminal's Ctrl-C reached it already); the lock is released when CMD has exited.
+  void stop.then(() => passOn(child, signal() ?? 'SIGTERM'));
   // A lost lease means CMD no longer holds the lock: stop it.
   let lost = false;
   s.keepAlive.done.then(() => undefined, () => {
@@ -130,10 +131,6 @@ async function lock(ctx: Context, name: string, command: string[], f: { ttl?: st
   return code;
 }
 
-const SIGNALS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15 };
-function signalNumber(sig: NodeJS.Signals | null): number {
-  return sig !== null ? (SIGNALS[sig] ?? 1) : 1;
-}
 
 function printLeader(ctx: Context, kv: KeyValue): void {
   if (ctx.out.json) ctx.out.printJson(kvJson(kv));

@@ -22,7 +22,8 @@
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { connect as tcpConnect } from 'node:net';
-import { constants as osConstants, hostname } from 'node:os';
+import { hostname } from 'node:os';
+import { exitStatus, passOn } from '../child.js';
 import type { Command } from 'commander';
 import { action, examples } from '../command.js';
 import type { Context } from '../context.js';
@@ -156,12 +157,6 @@ function accepts(host: string, port: number, timeoutMs: number): Promise<boolean
   });
 }
 
-/** A shell's status for a process that ended: its exit code, or 128 + n when signal n killed it. */
-export function exitStatus(code: number | null, signal: NodeJS.Signals | null): number {
-  if (code !== null) return code;
-  const n = signal !== null ? osConstants.signals[signal] : undefined;
-  return n !== undefined ? 128 + n : 1;
-}
 
 /** How CMD ended, for the last line. */
 function endText(command: string, code: number | null, signal: NodeJS.Signals | null): string {
@@ -299,13 +294,9 @@ class ServiceRun {
     const child = this.child;
     if (child === undefined) return;
     const o = this.o;
-    // Ctrl-C in a terminal goes to the whole foreground process group, CMD included (it shares
-    // regctl's group and terminal): passing it on too would give CMD a second SIGINT, which many
-    // programs take as "quit now, skip the clean-up".
-    const fromTerminal = sig === 'SIGINT' && process.stdin.isTTY === true;
-    if (!fromTerminal) child.kill(sig);
+    const sent = passOn(child, sig);
     if (this.killTimer !== undefined) return;
-    const how = fromTerminal ? `${o.command} (pid ${child.pid}) got it from the terminal` : `passed on to ${o.command} (pid ${child.pid})`;
+    const how = sent ? `passed on to ${o.command} (pid ${child.pid})` : `${o.command} (pid ${child.pid}) got it from the terminal`;
     this.note(`${sig}: ${how}; SIGKILL in ${durationText(o.killAfterMs)} if it has not exited`);
     this.killTimer = setTimeout(() => {
       if (this.exited) return;

@@ -1,4 +1,4 @@
-// `regctl service watch` in a real terminal: tmux runs it in a 120x30 pane
+// `regctl service watch` (and the commands that run a program) in a real terminal: tmux runs it in a 120x30 pane
 // while instances come, change status and go; the test reads the screen as a
 // person would (tmux capture-pane) and ends the watch with Ctrl-C, which must
 // exit 0. Skipped only when tmux is not installed (unless REGD_REQUIRE_TMUX=1, as in CI).
@@ -155,5 +155,16 @@ describe.skipIf(!runTmuxTests())('regctl service watch in a terminal (tmux)', ()
     expect(final).toMatch(/SIGINT: .* got it from the terminal; SIGKILL in 2s/);
     expect(status, final).toBe(137); // it ignored SIGINT: SIGKILL after --kill-after
     expect(await regctlOk(ep, ['service', 'show', 'tty-run'])).toBe('');
+  });
+
+  it('lock -- CMD: Ctrl-C in the terminal reaches CMD once, and its status is regctl\'s', async () => {
+    const fixture = resolve(import.meta.dirname, 'fixtures', 'service.ts');
+    await startInTerminal('lock', ['--endpoints', ep.join(','), 'lock', 'tty-lock', '--', process.execPath, '--import', 'tsx', fixture, '--signal-exit', '42']);
+    await waitForScreen('the fixture started under the lock', /^fixture pid=\d+/m, 'lock');
+    const status = await interrupt('lock');
+    const final = await screen('lock');
+    expect(final.match(/fixture got SIGINT$/gm), final).toHaveLength(1);
+    expect(status, final).toBe(42);
+    expect(await regctlOk(ep, ['kv', 'get', 'tty-lock/', '--prefix', '--keys-only'])).toBe(''); // released
   });
 });
