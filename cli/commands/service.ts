@@ -234,10 +234,13 @@ async function list(ctx: Context): Promise<void> {
   }
 }
 
-async function show(ctx: Context, name: string, f: { passing?: boolean; tag?: string[] }): Promise<void> {
+async function show(ctx: Context, name: string, f: { passing?: boolean; tag?: string[]; meta?: string[] }): Promise<void> {
   const service = parseRegistryName('NAME', name);
+  const meta = parsePairs('--meta', f.meta ?? []);
   const c = await ctx.client();
-  const r = await c.registry.listInstances(service, { passingOnly: f.passing === true, ...(f.tag !== undefined ? { tags: f.tag } : {}) });
+  const r = await c.registry.listInstances(service, {
+    passingOnly: f.passing === true, ...(f.tag !== undefined ? { tags: f.tag } : {}), ...(f.meta !== undefined ? { meta } : {}),
+  });
   const out = ctx.out;
   if (out.json) {
     out.printJson({ service, revision: String(r.header.revision), self_preservation: r.selfPreservation, instances: r.instances.map(instanceJson) });
@@ -501,9 +504,11 @@ export function addServiceCommands(program: Command): void {
     .description('the instances of a service: id, address:port, status, tags, meta and checks')
     .option('--passing', 'only passing instances')
     .option('--tag <tag>', 'only instances with this tag (repeatable: all of them)', collect)
+    .option('--meta <key=value>', 'only instances with this meta pair (repeatable: all of them)', collect)
     .action(action(show)), [
     'regctl service show web',
     'regctl service show web --passing --tag v2',
+    'regctl service show web --meta zone=eu-1',
     'regctl service show web -w json | jq -r \'.instances[] | "\\(.address):\\(.port)"\'',
   ]);
 

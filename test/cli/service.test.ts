@@ -133,9 +133,9 @@ describe('regctl service, check, registry', () => {
     expect(unknown.stderr).toMatch(/\(NOT_FOUND\)\n$/);
   });
 
-  it('show filters by --passing and --tag', async () => {
-    await regctlOk(ep, ['service', 'register', 'flt', '--id', 'a', '--address', '127.0.0.1', '--port', '1001', '--tag', 'v1']);
-    await regctlOk(ep, ['service', 'register', 'flt', '--id', 'b', '--address', '127.0.0.1', '--port', '1002', '--tag', 'v2', '--tag', 'canary']);
+  it('show filters by --passing, --tag and --meta', async () => {
+    await regctlOk(ep, ['service', 'register', 'flt', '--id', 'a', '--address', '127.0.0.1', '--port', '1001', '--tag', 'v1', '--meta', 'zone=eu-1']);
+    await regctlOk(ep, ['service', 'register', 'flt', '--id', 'b', '--address', '127.0.0.1', '--port', '1002', '--tag', 'v2', '--tag', 'canary', '--meta', 'zone=eu-1', '--meta', 'rack=r7']);
     await regctlOk(ep, ['service', 'register', 'flt', '--id', 'c', '--address', '127.0.0.1', '--port', '1003', '--tag', 'v2', '--ttl', '1m']);
     const ids = async (...flags: string[]): Promise<string[]> => (await showJson('flt', ...flags)).instances.map((i) => i.id);
     expect(await ids()).toEqual(['a', 'b', 'c']);
@@ -143,6 +143,9 @@ describe('regctl service, check, registry', () => {
     expect(await ids('--tag', 'v2')).toEqual(['b', 'c']);
     expect(await ids('--tag', 'v2', '--tag', 'canary')).toEqual(['b']);
     expect(await ids('--tag', 'v2', '--passing')).toEqual(['b']);
+    expect(await ids('--meta', 'zone=eu-1')).toEqual(['a', 'b']);
+    expect(await ids('--meta', 'zone=eu-1', '--meta', 'rack=r7')).toEqual(['b']);
+    expect(await ids('--meta', 'zone=us-1')).toEqual([]);
   });
 
   it('register with an --http check against a real server turns passing; --tcp and --grpc define their checks', async () => {
