@@ -73,6 +73,11 @@ function configure(cmd: Command): void {
 /** Runs regctl with `argv` (process.argv form); resolves with the exit code. */
 export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram();
+  if (argv.length <= 2) {
+    // `regctl` alone: the help, as etcdctl prints it.
+    program.outputHelp();
+    return EXIT_OK;
+  }
   try {
     await program.parseAsync(argv as string[]);
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT_OK;

@@ -31,12 +31,18 @@ const IDS: readonly (readonly [RegExp, string])[] = [
 ];
 
 describe('regctl global behaviour', () => {
+  it('regctl alone prints the help and exits 0', async () => {
+    const r = await regctl([]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage: regctl \[options\] \[command\]/);
+  });
+
   it('--help lists the commands, examples and the exit codes', async () => {
     const r = await regctl(['--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Examples:');
     expect(r.stdout).toMatch(/Exit codes:\n\s+0\s+success\n\s+1\s+the request failed.*\n\s+2\s+the cluster could not be reached\n\s+3\s+invalid input/);
-    for (const group of ['kv']) expect(r.stdout).toMatch(new RegExp(`^\\s+${group}\\b`, 'm'));
+    for (const group of ['service', 'check', 'registry', 'kv', 'lease', 'lock', 'elect', 'member', 'endpoint', 'move-leader', 'snapshot']) expect(r.stdout).toMatch(new RegExp(`^\\s+${group}\\b`, 'm'));
   });
 
   it('runs as `npx regctl` in the package and as the executable dist/cli/regctl.js', async () => {
