@@ -2,7 +2,8 @@
 // (the build must be current; `npm test` builds first), with its stdout,
 // stderr and exit code. Golden files: expect(normalize(out)).toMatchFileSnapshot(golden('x'))
 // (written on first run or with `vitest -u`, compared otherwise; CI fails on a missing one).
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { it } from 'vitest';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -170,3 +171,18 @@ export function etcdctlOk(endpoints: readonly string[], args: readonly string[],
     child.stdin.end(input);
   });
 }
+
+function hasEtcdctl(): boolean {
+  try {
+    execFileSync('etcdctl', ['version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const HAVE_ETCDCTL = hasEtcdctl();
+if (!HAVE_ETCDCTL && process.env.REGD_REQUIRE_ETCDCTL === '1') throw new Error('etcdctl is required (install Debian\'s etcd-client)');
+
+/** `it` for a test that compares with etcdctl: skipped where etcdctl is missing (unless REGD_REQUIRE_ETCDCTL=1, as in CI). */
+export const itWithEtcdctl = HAVE_ETCDCTL ? it : it.skip;

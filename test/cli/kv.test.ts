@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalCluster } from '../integration/harness/local-cluster.js';
-import { etcdctlOk as etcdctlAt, golden, normalize, regctl, regctlOk, startRegctl, type RunningRegctl } from './harness.js';
+import { etcdctlOk as etcdctlAt, itWithEtcdctl, golden, normalize, regctl, regctlOk, startRegctl, type RunningRegctl } from './harness.js';
 
 let cluster: LocalCluster;
 let ep: string[];
@@ -47,7 +47,7 @@ const IDS: readonly (readonly [RegExp, string])[] = [
 ];
 
 describe('regctl kv', () => {
-  it('get --prefix prints what etcdctl prints', async () => {
+  itWithEtcdctl('get --prefix prints what etcdctl prints', async () => {
     await putAll([['g/a', 'alpha'], ['g/b', 'beta'], ['g/c', 'with space']]);
     const mine = await regctlOk(ep, ['kv', 'get', 'g/', '--prefix']);
     expect(mine).toBe('g/a\nalpha\ng/b\nbeta\ng/c\nwith space\n');
@@ -55,7 +55,7 @@ describe('regctl kv', () => {
     expect(await regctlOk(ep, ['kv', 'get', 'g/', '--prefix', '--keys-only'])).toBe(await etcdctlOk(['get', 'g/', '--prefix', '--keys-only']));
   });
 
-  it('del --prefix --prev-kv prints what etcdctl prints, and deletes', async () => {
+  itWithEtcdctl('del --prefix --prev-kv prints what etcdctl prints, and deletes', async () => {
     const keys = [['d/a', '1'], ['d/b', '2'], ['d/c', '3']] as const;
     await putAll(keys);
     const theirs = await etcdctlOk(['del', 'd/', '--prefix', '--prev-kv']);
@@ -82,7 +82,7 @@ describe('regctl kv', () => {
     await expect(normalize(table, [[/^\| dj\/. +\| \w+ +\| \d+ +\| \d+ /gm, revCells]])).toMatchFileSnapshot(golden('kv-del.table'));
   });
 
-  it('txn runs etcdctl\'s format and prints what etcdctl prints, both branches', async () => {
+  itWithEtcdctl('txn runs etcdctl\'s format and prints what etcdctl prints, both branches', async () => {
     const success = 'value("t/x") = "1"\nversion("t/x") > "0"\nmod("t/x") > "0"\ncreate("t/x") != "0"\n\nput t/x 2 --prev-kv\nget t/ --prefix\ndel t/y --prev-kv\n\nput t/x never\n\n';
     await putAll([['t/x', '1'], ['t/y', 'why']]);
     const theirsOk = await etcdctlOk(['txn'], success);
@@ -119,7 +119,7 @@ describe('regctl kv', () => {
     }
   });
 
-  it('watch prints a put and a delete made meanwhile, as etcdctl does, and ends 0 on Ctrl-C', async () => {
+  itWithEtcdctl('watch prints a put and a delete made meanwhile, as etcdctl does, and ends 0 on Ctrl-C', async () => {
     const from = (await revision()) + 1n;
     const args = ['w/', '--prefix', '--prev-kv', '--rev', String(from)];
     const mine = startRegctl(['--endpoints', ep.join(','), 'kv', 'watch', ...args]);
@@ -162,7 +162,7 @@ describe('regctl kv', () => {
     await expect(normalize(`${r.stdout.trimEnd().split('\n').pop()!}\n`, IDS)).toMatchFileSnapshot(golden('kv-watch.json'));
   });
 
-  it('watch from a compacted revision fails with exit 1; bad flags exit 3', async () => {
+  itWithEtcdctl('watch from a compacted revision fails with exit 1; bad flags exit 3', async () => {
     await putAll([['c/a', '1'], ['c/a', '2']]);
     const rev = await revision();
     await regctl(['--endpoints', ep.join(','), 'kv', 'get', 'c/a']);

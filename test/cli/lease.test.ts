@@ -4,7 +4,7 @@
 // exit codes (an unknown lease: 1 with NOT_FOUND; bad input: 3).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalCluster } from '../integration/harness/local-cluster.js';
-import { etcdctlOk as etcdctlAt, golden, normalize, regctl, regctlOk, startRegctl } from './harness.js';
+import { etcdctlOk as etcdctlAt, itWithEtcdctl, golden, normalize, regctl, regctlOk, startRegctl } from './harness.js';
 
 let cluster: LocalCluster;
 let ep: string[];
@@ -46,7 +46,7 @@ const VARYING: readonly (readonly [RegExp, string])[] = [
 ];
 
 describe('regctl lease', () => {
-  it('grant prints what etcdctl prints (ids normalized); json and table (golden)', async () => {
+  itWithEtcdctl('grant prints what etcdctl prints (ids normalized); json and table (golden)', async () => {
     const mine = await regctlOk(ep, ['lease', 'grant', '30']);
     const theirs = await etcdctlOk(['lease', 'grant', '30']);
     expect(mine).toMatch(LEASE_LINE);
@@ -61,7 +61,7 @@ describe('regctl lease', () => {
     await expect(normalize(table, VARYING)).toMatchFileSnapshot(golden('lease-grant.table'));
   });
 
-  it('timetolive [--keys] prints what etcdctl prints; json and table (golden); an expired lease', async () => {
+  itWithEtcdctl('timetolive [--keys] prints what etcdctl prints; json and table (golden); an expired lease', async () => {
     const id = await grant(50);
     await regctlOk(ep, ['kv', 'put', 'lt/a', '1', '--lease', id]);
     await regctlOk(ep, ['kv', 'put', 'lt/b', '2', '--lease', id]);
