@@ -7,7 +7,7 @@ import { accessSync, constants } from 'node:fs';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalCluster } from '../integration/harness/local-cluster.js';
-import { golden, hashDigits, normalize, REGCTL, regctl, regctlOk, ROOT } from './harness.js';
+import { golden, hashDigits, normalize, REGCTL, regctl, regctlOk, ROOT, JSON_IDS } from './harness.js';
 
 const run = promisify(execFile);
 
@@ -21,14 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await cluster?.stop();
 });
-
-/** The ids and revisions of a kv answer, which differ per cluster. */
-const IDS: readonly (readonly [RegExp, string])[] = [
-  [/"cluster_id":"[0-9a-f]+"/g, '"cluster_id":"<id>"'],
-  [/"member_id":"[0-9a-f]+"/g, '"member_id":"<id>"'],
-  [/"raft_term":"\d+"/g, '"raft_term":"<term>"'],
-  [/"(revision|create_revision|mod_revision)":"\d+"/g, '"$1":"<rev>"'],
-];
 
 describe('regctl global behaviour', () => {
   it('regctl alone prints the help and exits 0', async () => {
@@ -99,7 +91,7 @@ describe('regctl global behaviour', () => {
     const parsed = JSON.parse(json) as { kvs: { key: string; value: string }[]; count: string };
     expect(parsed.kvs.map((k) => [k.key, k.value])).toEqual([['golden/a', 'alpha'], ['golden/b', 'beta']]);
     expect(parsed.count).toBe('2');
-    await expect(normalize(json, IDS)).toMatchFileSnapshot(golden('kv-get.json'));
+    await expect(normalize(json, JSON_IDS)).toMatchFileSnapshot(golden('kv-get.json'));
   });
 
   it('fits a table to COLUMNS, cutting the widest column', async () => {

@@ -172,17 +172,26 @@ export function etcdctlOk(endpoints: readonly string[], args: readonly string[],
   });
 }
 
-function hasEtcdctl(): boolean {
+/** Whether `file args…` runs here (a tool a test needs: etcdctl, tmux). */
+export function hasCommand(file: string, args: readonly string[]): boolean {
   try {
-    execFileSync('etcdctl', ['version'], { stdio: 'ignore' });
+    execFileSync(file, args, { stdio: 'ignore' });
     return true;
   } catch {
     return false;
   }
 }
 
-const HAVE_ETCDCTL = hasEtcdctl();
+const HAVE_ETCDCTL = hasCommand('etcdctl', ['version']);
 if (!HAVE_ETCDCTL && process.env.REGD_REQUIRE_ETCDCTL === '1') throw new Error('etcdctl is required (install Debian\'s etcd-client)');
 
 /** `it` for a test that compares with etcdctl: skipped where etcdctl is missing (unless REGD_REQUIRE_ETCDCTL=1, as in CI). */
 export const itWithEtcdctl = HAVE_ETCDCTL ? it : it.skip;
+
+/** The ids, term and revisions of a JSON answer, which differ per cluster (for normalize). */
+export const JSON_IDS: readonly (readonly [RegExp, string])[] = [
+  [/"cluster_id":"[0-9a-f]+"/g, '"cluster_id":"<id>"'],
+  [/"member_id":"[0-9a-f]+"/g, '"member_id":"<id>"'],
+  [/"raft_term":"\d+"/g, '"raft_term":"<term>"'],
+  [/"(revision|create_revision|mod_revision)":"\d+"/g, '"$1":"<rev>"'],
+];

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalCluster } from '../integration/harness/local-cluster.js';
-import { etcdctlOk as etcdctlAt, itWithEtcdctl, golden, normalize, regctl, regctlOk, startRegctl, type RunningRegctl } from './harness.js';
+import { etcdctlOk as etcdctlAt, itWithEtcdctl, golden, normalize, regctl, regctlOk, startRegctl, type RunningRegctl, JSON_IDS } from './harness.js';
 
 let cluster: LocalCluster;
 let ep: string[];
@@ -38,14 +38,6 @@ function revCells(m: string): string {
   return m.replace(/\d+/g, (d) => '#'.padEnd(d.length));
 }
 
-/** The ids and revisions of an answer, which differ per cluster. */
-const IDS: readonly (readonly [RegExp, string])[] = [
-  [/"cluster_id":"[0-9a-f]+"/g, '"cluster_id":"<id>"'],
-  [/"member_id":"[0-9a-f]+"/g, '"member_id":"<id>"'],
-  [/"raft_term":"\d+"/g, '"raft_term":"<term>"'],
-  [/"(revision|create_revision|mod_revision)":"\d+"/g, '"$1":"<rev>"'],
-];
-
 describe('regctl kv', () => {
   itWithEtcdctl('get --prefix prints what etcdctl prints', async () => {
     await putAll([['g/a', 'alpha'], ['g/b', 'beta'], ['g/c', 'with space']]);
@@ -77,7 +69,7 @@ describe('regctl kv', () => {
     const parsed = JSON.parse(json) as { deleted: string; prev_kvs: { key: string; value: string }[] };
     expect(parsed.deleted).toBe('1');
     expect(parsed.prev_kvs.map((k) => [k.key, k.value])).toEqual([['dj/a', 'alpha']]);
-    await expect(normalize(json, IDS)).toMatchFileSnapshot(golden('kv-del.json'));
+    await expect(normalize(json, JSON_IDS)).toMatchFileSnapshot(golden('kv-del.json'));
     const table = await regctlOk(ep, ['-w', 'table', 'kv', 'del', 'dj/', '--prefix', '--prev-kv'], { env: { COLUMNS: '200' } });
     await expect(normalize(table, [[/^\| dj\/. +\| \w+ +\| \d+ +\| \d+ /gm, revCells]])).toMatchFileSnapshot(golden('kv-del.table'));
   });
@@ -111,7 +103,7 @@ describe('regctl kv', () => {
     const parsed = JSON.parse(json) as { succeeded: boolean; responses: Record<string, unknown>[] };
     expect(parsed.succeeded).toBe(true);
     expect(parsed.responses.map((r) => Object.keys(r)[0])).toEqual(['response_put', 'response_range', 'response_delete_range']);
-    await expect(normalize(json, IDS)).toMatchFileSnapshot(golden('kv-txn.json'));
+    await expect(normalize(json, JSON_IDS)).toMatchFileSnapshot(golden('kv-txn.json'));
     for (const input of ['value(tj/a) = "x"\n\n\n', 'size("tj/a") = "1"\n\n\n', '\nput onlykey\n\n', '\nfrob a b\n\n', '\nget a --rev=x\n\n', 'version("a") = "x"\n\n']) {
       const r = await regctl(['--endpoints', ep.join(','), 'kv', 'txn'], { input });
       expect(r.code, input).toBe(3);
@@ -159,7 +151,7 @@ describe('regctl kv', () => {
     const batches = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as { events: { type: string; kv: { key: string; value: string } }[] });
     expect(batches.flatMap((b) => b.events.map((e) => `${e.type} ${e.kv.key} ${e.kv.value}`))).toEqual(['PUT h/a old', 'PUT h/b older', 'DELETE h/a ', 'PUT h/c live']);
     // How the history is cut into batches is the server's choice: the golden file holds the live batch.
-    await expect(normalize(`${r.stdout.trimEnd().split('\n').pop()!}\n`, IDS)).toMatchFileSnapshot(golden('kv-watch.json'));
+    await expect(normalize(`${r.stdout.trimEnd().split('\n').pop()!}\n`, JSON_IDS)).toMatchFileSnapshot(golden('kv-watch.json'));
   });
 
   itWithEtcdctl('watch from a compacted revision fails with exit 1; bad flags exit 3', async () => {

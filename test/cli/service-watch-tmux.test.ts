@@ -2,28 +2,19 @@
 // while instances come, change status and go; the test reads the screen as a
 // person would (tmux capture-pane) and ends the watch with Ctrl-C, which must
 // exit 0. Skipped only when tmux is not installed (unless REGD_REQUIRE_TMUX=1, as in CI).
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LocalCluster } from '../integration/harness/local-cluster.js';
 import { waitFor } from '../integration/harness/wait-for.js';
-import { REGCTL, regctlOk } from './harness.js';
+import { hasCommand, REGCTL, regctlOk } from './harness.js';
 
 const run = promisify(execFile);
 
 /** Whether the tests run: tmux is installed, or CI demands them (REGD_REQUIRE_TMUX=1: a missing tmux then fails them). */
 function runTmuxTests(): boolean {
-  return process.env.REGD_REQUIRE_TMUX === '1' || hasTmux();
-}
-
-function hasTmux(): boolean {
-  try {
-    execFileSync('tmux', ['-V'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
+  return process.env.REGD_REQUIRE_TMUX === '1' || hasCommand('tmux', ['-V']);
 }
 
 /** How long the screen may take to show a change (a loaded two-core machine). */
