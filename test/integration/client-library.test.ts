@@ -34,6 +34,9 @@ afterAll(async () => {
 async function greeter(id: string): Promise<ExampleProcess & { port: number }> {
   const g = await startGreeter(cluster.endpoints(), id, ['--ttl-ms', String(TTL_MS), '--check-interval-ms', '1000']);
   procs.push(g);
+  // Registered is not yet passing: its HTTP check starts critical until its first run. A caller
+  // started before that finds no instance to call, which is right, but not what these tests count.
+  await waitFor(`${id} passing`, async () => (await statusOf(id)) === 'passing', { timeoutMs: 20_000 });
   return g;
 }
 
